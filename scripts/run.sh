@@ -8,7 +8,7 @@ PORT="${VN_PORT:-8069}"
 if ! psql -d "$DB" -tAc "select 1 from ir_module_module where name='vn_reports' and state='installed'" 2>/dev/null | grep -q 1; then
     log "creating database $DB with demo data (a few minutes)"
     odoo_cmd -d "$DB" -i "$MODULES" --load-language=vi_VN --stop-after-init --log-level=warn
-    psql -q -d "$DB" -c "UPDATE res_users SET lang='vi_VN' WHERE login='admin'"
+    psql -q -d "$DB" -c "UPDATE res_partner SET lang='vi_VN' WHERE id IN (SELECT partner_id FROM res_users WHERE login='admin')"
 fi
 log "serving $DB on http://127.0.0.1:$PORT (logins in README.md)"
 exec "$PYTHON" -m odoo --addons-path="$(addons_path)" --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" \
