@@ -12,7 +12,7 @@ odoo_cmd -d "$DB" -i "$MODULES" --load-language=vi_VN --stop-after-init --log-le
 cd "$REPO_ROOT"
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=(hr_vn_civil_servant documents_vn_office vn_reports tests); fi
 set +e
-"$PYTHON" -m pytest -p pytest_odoo --odoo-database="$DB" --odoo-addons-path="$(addons_path)" \
+"$PYTHON" -m pytest --odoo-database="$DB" --odoo-addons-path="$(addons_path)" \
     --odoo-log-level=warn --odoo-extra="data-dir=${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" \
     "${TARGETS[@]}"
 rc=$?

@@ -1,1 +1,2 @@
 from . import res_company
+from . import vn_record_lock_mixin

@@ -40,6 +40,13 @@ class ResCompany(models.Model):
         help="First line of the agency block: the governing body's name.",
     )
 
+    vn_records_locked = fields.Boolean(
+        string="Records Locked",
+        copy=False,
+        help="While locked (e.g. for the yearly data closing on 12/12), employees and "
+        "records officers of the unit can neither change records nor submit requests.",
+    )
+
     _sql_constraints = [
         (
             "vn_short_name_uniq",
