@@ -1,0 +1,90 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+CHANNELS = [("export", "List Export"), ("report", "Printed Report"), ("rpc", "External API (RPC)")]
+
+
+class VnPersonnelExportLog(models.Model):
+    """Every export of personnel data (list export, printed report of someone else's
+    record, read through XML-RPC/JSON-RPC) with the document authorising it.
+    Rows are created by the checks only (sudo); nobody can change or delete them."""
+
+    _name = "vn.personnel.export.log"
+    _description = "Personnel Data Export Log"
+    _order = "date desc, id desc"
+
+    date = fields.Datetime(string="Date", required=True, default=fields.Datetime.now, index=True)
+    user_id = fields.Many2one("res.users", string="User", required=True, index=True)
+    model = fields.Char(string="Model", required=True, index=True)
+    channel = fields.Selection(CHANNELS, string="Channel", required=True, index=True)
+    record_count = fields.Integer(string="Records")
+    record_ids = fields.Text(string="Record IDs")
+    field_names = fields.Text(string="Fields")
+    report_name = fields.Char(string="Report")
+    authorization_ref = fields.Char(
+        string="Authorising Document",
+        help="Number and date of the document (decision, official letter, request) that "
+        "authorises the export of personnel data.",
+    )
+
+    def write(self, vals):
+        raise UserError(_("The export log cannot be changed."))
+
+    def unlink(self):
+        if not self.env.su:
+            raise UserError(_("The export log cannot be deleted."))
+        return super().unlink()
+
+    @api.model
+    def _vn_log(self, records, channel, field_names=None, authorization_ref=None, report_name=None):
+        return self.sudo().create(
+            {
+                "user_id": self.env.uid,
+                "model": records._name,
+                "channel": channel,
+                "record_count": len(records),
+                "record_ids": ",".join(str(i) for i in records.ids[:1000]),
+                "field_names": ",".join(field_names or []),
+                "authorization_ref": authorization_ref or False,
+                "report_name": report_name or False,
+            }
+        )
+
+    @api.model
+    def _vn_current_authorization(self):
+        """The authorising document given in the context, or in the user's export
+        authorisation wizard of the last hour."""
+        ref = self.env.context.get("vn_export_authorization")
+        if ref:
+            return ref
+        wizard = self.env["vn.export.authorization.wizard"].search(
+            [
+                ("create_uid", "=", self.env.uid),
+                ("confirmed", "=", True),
+                ("create_date", ">=", fields.Datetime.subtract(fields.Datetime.now(), hours=1)),
+            ],
+            order="id desc",
+            limit=1,
+        )
+        return wizard.authorization_ref
+
+    @api.model
+    def _vn_check_group(self):
+        if not self.env.user.has_group("hr_vn_civil_servant.group_export"):
+            raise AccessError(
+                _("Only users with the right 'Personnel data export' may export personnel data.")
+            )
+
+    @api.model
+    def _vn_check_export(self, records, field_names):
+        """List export: needs the export right and an authorising document."""
+        self._vn_check_group()
+        ref = self._vn_current_authorization()
+        if not ref or not str(ref).strip():
+            raise UserError(
+                _(
+                    "Exporting personnel data needs the authorising document: use "
+                    "'Authorise Personnel Export' in the Personnel Records menu first."
+                )
+            )
+        return self._vn_log(records, "export", field_names, authorization_ref=ref)

@@ -1,0 +1,14 @@
+from odoo import fields, models
+
+
+class VnProfileChangeRejectWizard(models.TransientModel):
+    _name = "vn.profile.change.reject.wizard"
+    _description = "Reject Change Request"
+
+    request_ids = fields.Many2many("vn.profile.change.request", string="Requests")
+    reason = fields.Text(string="Reason", required=True)
+
+    def action_confirm(self):
+        self.ensure_one()
+        self.request_ids.action_reject(reason=self.reason or "")
+        return {"type": "ir.actions.act_window_close"}

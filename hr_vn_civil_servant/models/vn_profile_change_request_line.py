@@ -1,0 +1,411 @@
+import json
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+# Personal fields an employee may declare himself (addresses, contacts, education,
+# health, family situation). Grade, step, salary, status and unit are never in it.
+# Only the names that exist on hr.employee are offered.
+SELF_DECLARABLE_FIELDS = [
+    "private_street",
+    "private_street2",
+    "private_city",
+    "private_state_id",
+    "private_phone",
+    "private_email",
+    "mobile_phone",
+    "emergency_contact",
+    "emergency_phone",
+    "marital",
+    "children",
+    "spouse_complete_name",
+    "spouse_birthdate",
+    "certificate",
+    "study_field",
+    "study_school",
+    "vn_other_names",
+    "vn_religion_id",
+    "vn_permanent_street",
+    "vn_permanent_province_id",
+    "vn_permanent_ward_id",
+    "vn_residence_province_id",
+    "vn_residence_ward_id",
+    "vn_general_education_id",
+    "vn_professional_level_id",
+    "vn_professional_major",
+    "vn_political_theory_id",
+    "vn_state_management_id",
+    "vn_foreign_language",
+    "vn_foreign_language_level_id",
+    "vn_it_level_id",
+    "vn_mass_organisations",
+    "vn_strengths",
+    "vn_health_status",
+    "vn_height_cm",
+    "vn_weight_kg",
+    "vn_blood_group",
+]
+SUPPORTED_TYPES = ("char", "text", "date", "integer", "float", "selection", "many2one", "boolean")
+HISTORY_MIXIN = "vn.employee.history.mixin"
+# History lines that only a decision of the unit creates (salary steps, discipline,
+# yearly evaluation): not declarable by the employee.
+HISTORY_NOT_DECLARABLE = {"vn.salary.history", "vn.discipline", "vn.evaluation"}
+# Fields of a history line filled from the request line's generic columns.
+DESCRIPTION_FIELDS = ("name", "description", "content", "details", "school", "note")
+
+
+class VnProfileChangeRequestLine(models.Model):
+    """One proposed change: a new value of a personal field of the record, or a new
+    history line (training, family member, reward ...). Old and new values are kept as
+    readable text for the printed Phiếu bổ sung lý lịch."""
+
+    _name = "vn.profile.change.request.line"
+    _description = "Personnel Record Change"
+    _order = "request_id, sequence, id"
+
+    request_id = fields.Many2one(
+        "vn.profile.change.request", required=True, index=True, ondelete="cascade"
+    )
+    sequence = fields.Integer(default=10)
+    company_id = fields.Many2one(related="request_id.company_id", store=True, index=True)
+    employee_id = fields.Many2one(related="request_id.employee_id", store=True)
+    state = fields.Selection(related="request_id.state")
+    line_type = fields.Selection(
+        [("field", "Change of Information"), ("history", "New History Line")],
+        string="What to Change",
+        required=True,
+        default="field",
+    )
+    field_name = fields.Selection(selection="_selection_field_name", string="Information")
+    field_type = fields.Char(compute="_compute_field_meta")
+    field_comodel = fields.Char(compute="_compute_field_meta")
+    history_model = fields.Selection(selection="_selection_history_model", string="History Type")
+    field_label = fields.Char(string="Item", compute="_compute_field_label")
+    old_value_text = fields.Text(string="Old Value", readonly=True)
+    new_value_text = fields.Text(string="New Value", compute="_compute_new_value_text", store=True)
+    # typed inputs (the form shows the one matching the field type)
+    new_value_char = fields.Char(string="New Text")
+    new_value_date = fields.Date(string="New Date")
+    new_value_number = fields.Float(string="New Number")
+    new_value_bool = fields.Boolean(string="New Yes/No")
+    new_value_selection = fields.Char(
+        string="New Choice",
+        help="Key or label of one of the allowed values listed below.",
+    )
+    new_value_ref = fields.Reference(selection="_selection_ref_models", string="New Value Record")
+    allowed_values = fields.Char(compute="_compute_field_meta", string="Allowed Values")
+    # history line columns
+    date_from = fields.Date(string="From")
+    date_to = fields.Date(string="To")
+    description = fields.Text(string="Content")
+    history_kind = fields.Char(
+        string="Kind",
+        help="Kind of the new line when its type needs one, e.g. the relation of a family "
+        "member (Father, Mother, Spouse, Child ...) or the form of an award.",
+    )
+    history_year = fields.Integer(
+        string="Year", help="Year of an award or birth year of a relative."
+    )
+    decision_number = fields.Char(string="Decision Number")
+    decision_date = fields.Date(string="Decision Date")
+    values_json = fields.Text(
+        string="Other Values (JSON)",
+        help="Technical: further field values of the history line, as a JSON object.",
+    )
+    new_value_json = fields.Text(string="Typed Value (JSON)", readonly=True)
+    history_res_id = fields.Integer(string="Created History Line", readonly=True)
+
+    # ------------------------------------------------------------------ selections
+    @api.model
+    def _vn_self_declarable_fields(self):
+        employee_fields = self.env["hr.employee"]._fields
+        return [
+            name
+            for name in SELF_DECLARABLE_FIELDS
+            if name in employee_fields and employee_fields[name].type in SUPPORTED_TYPES
+        ]
+
+    @api.model
+    def _selection_field_name(self):
+        fields_ = self.env["hr.employee"]._fields
+        return [
+            (name, fields_[name]._description_string(self.env))
+            for name in self._vn_self_declarable_fields()
+        ]
+
+    @api.model
+    def _selection_history_model(self):
+        registry = self.env.registry
+        if HISTORY_MIXIN not in registry:
+            return []
+        result = []
+        for name in sorted(registry.descendants([HISTORY_MIXIN], "_inherit")):
+            model = self.env[name]
+            if (
+                name == HISTORY_MIXIN
+                or name in HISTORY_NOT_DECLARABLE
+                or model._abstract
+                or model._transient
+            ):
+                continue
+            result.append((name, model._description))
+        return result
+
+    @api.model
+    def _selection_ref_models(self):
+        fields_ = self.env["hr.employee"]._fields
+        models_ = {
+            fields_[n].comodel_name
+            for n in self._vn_self_declarable_fields()
+            if fields_[n].type == "many2one"
+        }
+        return [(m, self.env[m]._description) for m in sorted(models_)]
+
+    # ------------------------------------------------------------------ computes
+    @api.depends("field_name")
+    def _compute_field_meta(self):
+        for line in self:
+            field = line.field_name and self.env["hr.employee"]._fields.get(line.field_name)
+            line.field_type = field.type if field else False
+            line.field_comodel = field.comodel_name if field and field.type == "many2one" else False
+            if field and field.type == "selection":
+                options = field._description_selection(self.env)
+                line.allowed_values = ", ".join(label for _key, label in options)
+            else:
+                line.allowed_values = False
+
+    @api.depends("line_type", "field_name", "history_model")
+    def _compute_field_label(self):
+        field_labels = dict(self._selection_field_name())
+        history_labels = dict(self._selection_history_model())
+        for line in self:
+            if line.line_type == "history":
+                line.field_label = history_labels.get(line.history_model, line.history_model)
+            else:
+                line.field_label = field_labels.get(line.field_name, line.field_name)
+
+    @api.depends(
+        "line_type",
+        "field_name",
+        "new_value_char",
+        "new_value_date",
+        "new_value_number",
+        "new_value_bool",
+        "new_value_selection",
+        "new_value_ref",
+        "date_from",
+        "date_to",
+        "description",
+        "history_kind",
+        "history_year",
+        "decision_number",
+    )
+    def _compute_new_value_text(self):
+        for line in self:
+            try:
+                if line.line_type == "history":
+                    line.new_value_text = line._vn_history_summary()
+                elif line.field_name:
+                    line.new_value_text = line._vn_value_as_text(line._vn_typed_value())
+                else:
+                    line.new_value_text = False
+            except (UserError, ValidationError):
+                line.new_value_text = False
+
+    @api.onchange("field_name")
+    def _onchange_field_name(self):
+        if self.field_comodel:
+            self.new_value_ref = f"{self.field_comodel},0"
+        employee = self.request_id.employee_id.sudo() or self.env["hr.employee"]
+        if self.field_name and employee:
+            self.old_value_text = self._vn_value_as_text(employee[self.field_name], employee)
+
+    # ------------------------------------------------------------------ values
+    def _vn_history_summary(self):
+        parts = []
+        if self.date_from or self.date_to:
+            start = self.date_from.strftime("%d/%m/%Y") if self.date_from else ""
+            end = self.date_to.strftime("%d/%m/%Y") if self.date_to else ""
+            parts.append(f"{start} – {end}")
+        if self.description:
+            extra = ", ".join(str(v) for v in (self.history_kind, self.history_year) if v)
+            parts.append(f"{self.description} ({extra})" if extra else self.description)
+        if self.decision_number:
+            parts.append(_("Decision %s", self.decision_number))
+        return ": ".join(parts[:2]) + ("; " + "; ".join(parts[2:]) if parts[2:] else "")
+
+    def _vn_value_as_text(self, value, record=None):
+        field = self.env["hr.employee"]._fields[self.field_name]
+        if field.type == "many2one":
+            return value.sudo().display_name if value else ""
+        if field.type == "selection":
+            return dict(field._description_selection(self.env)).get(value, "") if value else ""
+        if field.type == "date":
+            return value.strftime("%d/%m/%Y") if value else ""
+        if field.type == "boolean":
+            return _("Yes") if value else _("No")
+        if field.type in ("integer", "float"):
+            return str(value) if value or value == 0 else ""
+        return value or ""
+
+    def _vn_typed_value(self):
+        """The new value in the form hr.employee.write expects; ValidationError if the
+        input does not fit the field."""
+        self.ensure_one()
+        field = self.env["hr.employee"]._fields[self.field_name]
+        if field.type in ("char", "text"):
+            return (self.new_value_char or "").strip() or False
+        if field.type == "date":
+            return self.new_value_date or False
+        if field.type == "integer":
+            return int(self.new_value_number or 0)
+        if field.type == "float":
+            return self.new_value_number or 0.0
+        if field.type == "boolean":
+            return self.new_value_bool
+        if field.type == "selection":
+            text = (self.new_value_selection or "").strip()
+            if not text:
+                return False
+            for key, label in field._description_selection(self.env):
+                if text.lower() in (str(key).lower(), str(label).lower()):
+                    return key
+            raise ValidationError(
+                _(
+                    "'%(value)s' is not an allowed value of %(field)s.",
+                    value=text,
+                    field=self.field_label or self.field_name,
+                )
+            )
+        if field.type == "many2one":
+            ref = self.new_value_ref
+            if not ref or not ref.id:
+                return False
+            if ref._name != field.comodel_name:
+                raise ValidationError(
+                    _("The new value of %s is a record of the wrong kind.", self.field_label)
+                )
+            return ref.id
+        raise ValidationError(_("This information cannot be declared."))
+
+    def _vn_validate(self):
+        declarable = set(self._vn_self_declarable_fields())
+        history_models = dict(self._selection_history_model())
+        for line in self:
+            if line.line_type == "field":
+                if line.field_name not in declarable:
+                    raise ValidationError(
+                        _(
+                            "Choose the information to change (only personal information "
+                            "can be declared)."
+                        )
+                    )
+                value = line._vn_typed_value()
+                line.sudo().new_value_json = json.dumps({"value": value}, default=str)
+            else:
+                if line.history_model not in history_models:
+                    raise ValidationError(_("Choose the type of the new history line."))
+                if line.date_from and line.date_to and line.date_to < line.date_from:
+                    raise ValidationError(_("The end date of a history line is before its start."))
+                vals = line._vn_history_vals()
+                model = self.env[line.history_model]
+                missing = [
+                    f.string
+                    for name, f in model._fields.items()
+                    if f.required
+                    and f.store
+                    and not f.compute
+                    and not f.related
+                    and name not in vals
+                    and name not in model.default_get([name])
+                    and name not in ("company_id",)
+                ]
+                if missing:
+                    raise ValidationError(
+                        _(
+                            "The new %(type)s line lacks: %(fields)s.",
+                            type=history_models[line.history_model],
+                            fields=", ".join(missing),
+                        )
+                    )
+
+    def _vn_refresh_old_values(self):
+        for line in self.filtered(lambda ln: ln.line_type == "field" and ln.field_name):
+            employee = line.request_id.employee_id.sudo()
+            line.sudo().old_value_text = line._vn_value_as_text(employee[line.field_name])
+
+    def _vn_history_vals(self):
+        self.ensure_one()
+        model = self.env[self.history_model]
+        try:
+            vals = json.loads(self.values_json) if self.values_json else {}
+        except ValueError as exc:
+            raise ValidationError(_("The other values are not valid JSON.")) from exc
+        if not isinstance(vals, dict):
+            raise ValidationError(_("The other values must be a JSON object."))
+        vals = {k: v for k, v in vals.items() if k in model._fields}
+        vals["employee_id"] = self.request_id.employee_id.id
+        for name in ("date_from", "date_to", "decision_number", "decision_date"):
+            if self[name] and name in model._fields:
+                vals.setdefault(name, self[name])
+        if self.description:
+            target = next((n for n in DESCRIPTION_FIELDS if n in model._fields), None)
+            if target:
+                vals.setdefault(target, self.description)
+        if self.history_year:
+            target = next((n for n in ("year", "birth_year") if n in model._fields), None)
+            if target:
+                vals.setdefault(target, self.history_year)
+        if self.history_kind:
+            vals.update(self._vn_history_kind_vals(model, vals))
+        return vals
+
+    def _vn_history_kind_vals(self, model, vals):
+        """Matches the 'Kind' text with the options of the first required choice field
+        of the history line that has no default (e.g. the relation of a relative)."""
+        text = self.history_kind.strip().lower()
+        defaults = model.default_get(list(model._fields))
+        for name, field in model._fields.items():
+            if field.type != "selection" or not field.required or name in vals or name in defaults:
+                continue
+            for key, label in field._description_selection(self.env):
+                if text in (str(key).lower(), str(label).lower()):
+                    return {name: key}
+            raise ValidationError(
+                _(
+                    "'%(value)s' is not an allowed %(field)s.",
+                    value=self.history_kind,
+                    field=field._description_string(self.env),
+                )
+            )
+        return {}
+
+    def _vn_create_history(self):
+        self.ensure_one()
+        return self.env[self.history_model].sudo().create(self._vn_history_vals())
+
+    @api.constrains("line_type", "field_name")
+    def _check_field_name(self):
+        declarable = set(self._vn_self_declarable_fields())
+        for line in self:
+            if line.line_type == "field" and line.field_name and line.field_name not in declarable:
+                raise ValidationError(_("%s cannot be declared by the employee.", line.field_name))
+
+    # ------------------------------------------------------------------ CRUD guards
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        if not self.env.su and any(line.request_id.state != "draft" for line in lines):
+            raise UserError(_("Only draft change requests can be modified."))
+        lines._vn_refresh_old_values()
+        return lines
+
+    def write(self, vals):
+        if not self.env.su and any(line.request_id.state != "draft" for line in self):
+            raise UserError(_("Only draft change requests can be modified."))
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su and any(line.request_id.state != "draft" for line in self):
+            raise UserError(_("Only draft change requests can be modified."))
+        return super().unlink()

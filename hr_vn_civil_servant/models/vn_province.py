@@ -1,0 +1,84 @@
+import vietnam_provinces
+from psycopg2.extras import execute_values
+
+from odoo import api, fields, models
+
+
+class VnProvince(models.Model):
+    """Province-level unit (tỉnh / thành phố trực thuộc trung ương) of the two-level local
+    government in force from 01/07/2025 (Nghị quyết 202/2025/QH15). Loaded from the
+    ``vietnam_provinces`` package at install and upgrade."""
+
+    _name = "vn.province"
+    _description = "Province"
+    _order = "name"
+
+    code = fields.Char(required=True, index=True)
+    name = fields.Char(required=True, index="trigram")
+    division_type = fields.Char()
+    codename = fields.Char()
+    ward_ids = fields.One2many("vn.ward", "province_id", string="Communes / Wards")
+    active = fields.Boolean(default=True)
+
+    _sql_constraints = [
+        ("code_uniq", "unique(code)", "The code of a province must be unique."),
+    ]
+
+    @api.model
+    def _vn_load_administrative_units(self):
+        """Insert or update every province and ward of the ``vietnam_provinces`` package
+        in two batched SQL statements (about 3,300 wards). Rows added by hand are kept."""
+        provinces = [
+            (
+                str(p.code.value),
+                p.name,
+                p.division_type.value,
+                p.codename,
+            )
+            for p in vietnam_provinces.Province.iter_all()
+        ]
+        cr = self.env.cr
+        execute_values(
+            cr,
+            """
+            INSERT INTO vn_province (code, name, division_type, codename, active,
+                                     create_uid, write_uid, create_date, write_date)
+            VALUES %s
+            ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name,
+                division_type = EXCLUDED.division_type, codename = EXCLUDED.codename,
+                write_date = EXCLUDED.write_date
+            """,
+            provinces,
+            template=f"(%s, %s, %s, %s, true, {self.env.uid}, {self.env.uid}, "
+            "now() at time zone 'UTC', now() at time zone 'UTC')",
+            page_size=1000,
+        )
+        cr.execute("SELECT code, id FROM vn_province")
+        province_ids = dict(cr.fetchall())
+        wards = [
+            (
+                str(w.code.value),
+                w.name,
+                w.division_type.value,
+                w.codename,
+                province_ids[str(w.province_code.value)],
+            )
+            for w in vietnam_provinces.Ward.iter_all()
+        ]
+        execute_values(
+            cr,
+            """
+            INSERT INTO vn_ward (code, name, division_type, codename, province_id, active,
+                                 create_uid, write_uid, create_date, write_date)
+            VALUES %s
+            ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name,
+                division_type = EXCLUDED.division_type, codename = EXCLUDED.codename,
+                province_id = EXCLUDED.province_id, write_date = EXCLUDED.write_date
+            """,
+            wards,
+            template=f"(%s, %s, %s, %s, %s, true, {self.env.uid}, {self.env.uid}, "
+            "now() at time zone 'UTC', now() at time zone 'UTC')",
+            page_size=1000,
+        )
+        self.env.invalidate_all()
+        return True

@@ -1,0 +1,76 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class VnSalaryHistory(models.Model):
+    """Salary history (diễn biến quá trình lương), Mẫu 2C-BNV/2008 item 31: grade, step and
+    coefficient from a date. The latest line gives the employee's current grade and step."""
+
+    _name = "vn.salary.history"
+    _description = "Salary History Line"
+    _inherit = ["vn.employee.history.mixin"]
+    _order = "employee_id, date desc, id desc"
+
+    date = fields.Date(
+        string="Effective Date",
+        required=True,
+        index=True,
+        help="Date from which the step (or the over-ceiling rate) counts (ngày hưởng).",
+    )
+    grade_id = fields.Many2one("vn.grade", string="Grade", required=True, ondelete="restrict")
+    pay_group_id = fields.Many2one(related="grade_id.pay_group_id", string="Pay Group")
+    step = fields.Integer(required=True, default=1)
+    coefficient = fields.Float(
+        compute="_compute_coefficient",
+        store=True,
+        digits=(4, 2),
+        help="Coefficient of the step in the grade's pay group (Nghị định 204/2004/NĐ-CP).",
+    )
+    over_ceiling_percent = fields.Integer(
+        string="Over-Ceiling Allowance (%)",
+        help="Phụ cấp thâm niên vượt khung on the last step (Thông tư 04/2005/TT-BNV).",
+    )
+    postponed_months = fields.Integer(
+        string="Postponement (months)",
+        help="Months by which the next raise is postponed (discipline, unexcused absence; "
+        "Thông tư 08/2013/TT-BNV Điều 2 khoản 3).",
+    )
+    early_months = fields.Integer(
+        string="Early Raise (months)",
+        help="Months by which the next raise is brought forward (outstanding performance "
+        "or announced retirement; Thông tư 08/2013/TT-BNV Điều 3–4).",
+    )
+    note = fields.Char()
+
+    @api.depends("grade_id.pay_group_id.step_ids.coefficient", "step")
+    def _compute_coefficient(self):
+        for line in self:
+            group = line.grade_id.pay_group_id
+            line.coefficient = group._coefficient(line.step) if group else 0.0
+
+    @api.constrains("grade_id", "step", "over_ceiling_percent", "early_months")
+    def _check_step(self):
+        for line in self:
+            count = line.grade_id.pay_group_id.step_count
+            if line.step < 1 or (count and line.step > count):
+                raise ValidationError(
+                    _(
+                        "Step %(step)s does not exist in pay group %(group)s of grade %(grade)s "
+                        "(steps 1 to %(count)s).",
+                        step=line.step,
+                        group=line.grade_id.pay_group_id.code,
+                        grade=line.grade_id.display_name,
+                        count=count,
+                    )
+                )
+            if line.over_ceiling_percent and line.step != count:
+                raise ValidationError(
+                    _(
+                        "An over-ceiling allowance is only granted on the last step of the "
+                        "pay group."
+                    )
+                )
+            if line.over_ceiling_percent < 0 or line.early_months < 0 or line.early_months > 12:
+                raise ValidationError(
+                    _("An early raise is between 0 and 12 months and a rate cannot be negative.")
+                )

@@ -1,0 +1,191 @@
+import json
+import threading
+
+from werkzeug.test import Client
+from werkzeug.wrappers import Response
+
+import odoo
+from odoo.exceptions import AccessError, UserError
+from odoo.tests.common import TransactionCase
+
+from odoo.addons.hr_vn_civil_servant.models.base import is_rpc_request
+
+
+class TestExportLog(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        ref = cls.env.ref
+        cls.hr_office = ref("hr_vn_civil_servant.user_xa_vhxh")
+        cls.thpt_hr_office = ref("hr_vn_civil_servant.user_sgd_tccb")
+        cls.officer = ref("hr_vn_civil_servant.user_thcs_vanthu")
+        cls.teacher = ref("hr_vn_civil_servant.user_thcs_gv")
+        cls.teacher_employee = ref("hr_vn_civil_servant.employee_thcs_gv")
+        cls.colleague = ref("hr_vn_civil_servant.employee_thcs_vanthu")
+        allow_export = ref("base.group_allow_export")
+        (cls.hr_office | cls.officer | cls.thpt_hr_office).write(
+            {"groups_id": [(4, allow_export.id)]}
+        )
+        cls.employees = cls.teacher_employee | cls.colleague
+        cls.Log = cls.env["vn.personnel.export.log"]
+
+    def _logs(self, user, channel):
+        return self.Log.search([("user_id", "=", user.id), ("channel", "=", channel)])
+
+    def test_group_export_implied_by_hr_office(self):
+        self.assertTrue(self.hr_office.has_group("hr_vn_civil_servant.group_export"))
+        self.assertFalse(self.officer.has_group("hr_vn_civil_servant.group_export"))
+
+    def test_list_export_needs_right_and_authorisation(self):
+        fields_ = ["name", "private_phone"]
+        with self.assertRaises(AccessError):
+            self.employees.with_user(self.officer).export_data(fields_)
+        with self.assertRaises(UserError):
+            self.employees.with_user(self.hr_office).export_data(fields_)
+        self.assertFalse(self._logs(self.hr_office, "export"))
+        data = (
+            self.employees.with_user(self.hr_office)
+            .with_context(vn_export_authorization="CV 12/VHXH ngày 02/3/2026")
+            .export_data(fields_)
+        )
+        self.assertEqual(len(data["datas"]), 2)
+        log = self._logs(self.hr_office, "export")
+        self.assertEqual(log.record_count, 2)
+        self.assertEqual(log.model, "hr.employee")
+        self.assertEqual(log.authorization_ref, "CV 12/VHXH ngày 02/3/2026")
+        self.assertIn("private_phone", log.field_names)
+
+    def test_authorisation_wizard(self):
+        with self.assertRaises(AccessError):
+            self.env["vn.export.authorization.wizard"].with_user(self.officer).create(
+                {"authorization_ref": "x"}
+            ).action_confirm()
+        wizard = (
+            self.env["vn.export.authorization.wizard"]
+            .with_user(self.hr_office)
+            .create({"authorization_ref": "QĐ 45/QĐ-UBND ngày 10/3/2026"})
+        )
+        wizard.action_confirm()
+        self.employees.with_user(self.hr_office).export_data(["name"])
+        self.assertEqual(
+            self._logs(self.hr_office, "export").authorization_ref, "QĐ 45/QĐ-UBND ngày 10/3/2026"
+        )
+        # another user's authorisation does not count
+        with self.assertRaises(UserError):
+            self.employees.with_user(self.thpt_hr_office).export_data(["name"])
+
+    def test_history_lines_are_personnel_data(self):
+        if "vn.training" not in self.env:
+            self.skipTest("history models not installed")
+        self.assertTrue(self.env["vn.training"]._vn_is_personnel_model())
+        self.assertFalse(self.env["res.partner"]._vn_is_personnel_model())
+        with self.assertRaises(AccessError):
+            self.env["vn.training"].with_user(self.officer).search([]).export_data(["school"])
+
+    def test_report_of_other_people(self):
+        report = self.env.ref("hr.hr_employee_print_badge")
+        Report = self.env["ir.actions.report"]
+        # own record: allowed, not logged
+        Report.with_user(self.teacher)._vn_check_personnel_report(report, self.teacher_employee.ids)
+        self.assertFalse(self._logs(self.teacher, "report"))
+        with self.assertRaises(AccessError):
+            Report.with_user(self.teacher)._render_qweb_html(report, self.colleague.ids)
+        with self.assertRaises(AccessError):
+            Report.with_user(self.officer)._render_qweb_html(report, self.teacher_employee.ids)
+        Report.with_user(self.hr_office)._render_qweb_html(report, self.employees.ids)
+        log = self._logs(self.hr_office, "report")
+        self.assertEqual(log.record_count, 2)
+        self.assertEqual(log.report_name, report.report_name)
+
+    def test_rpc_read(self):
+        # reading through the external API: own record fine, others need the right
+        self.teacher_employee.with_user(self.teacher)._vn_check_rpc_read(["name"])
+        with self.assertRaises(AccessError):
+            self.colleague.with_user(self.teacher)._vn_check_rpc_read(["name"])
+        with self.assertRaises(AccessError):
+            self.employees.with_user(self.officer)._vn_check_rpc_read(["name"])
+        self.employees.with_user(self.hr_office)._vn_check_rpc_read(["name", "birthday"])
+        log = self._logs(self.hr_office, "rpc")
+        self.assertEqual(log.record_count, 2)
+        self.assertEqual(log.field_names, "name,birthday")
+        # outside a request (web client, server code) nothing is checked
+        self.assertTrue(self.employees.with_user(self.officer).read(["name"]))
+
+    def test_log_is_admin_only_and_read_only(self):
+        self.employees.with_user(self.hr_office)._vn_check_rpc_read(["name"])
+        log = self._logs(self.hr_office, "rpc")
+        with self.assertRaises(AccessError):
+            self.Log.with_user(self.hr_office).search([])
+        admin = self.env.ref("base.user_admin")
+        self.assertIn(log, self.Log.with_user(admin).search([]))
+        with self.assertRaises(UserError):
+            log.with_user(admin).write({"authorization_ref": "changed"})
+        with self.assertRaises(UserError):
+            log.with_user(admin).unlink()
+
+
+class TestRpcChannel(TransactionCase):
+    """Reads through the real external API. No data is written in this class: the
+    endpoint runs in its own transaction and must not wait for this test's locks."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        ref = cls.env.ref
+        cls.officer = ref("hr_vn_civil_servant.user_thcs_vanthu")
+        cls.teacher_employee = ref("hr_vn_civil_servant.employee_thcs_gv")
+        cls.colleague = ref("hr_vn_civil_servant.employee_thcs_vanthu")
+
+    def _jsonrpc(self, user, password, model, method, args, kwargs=None):
+        """A real call through Odoo's external JSON-RPC endpoint (own cursor: it sees
+        the committed demo data only)."""
+        client = Client(odoo.http.root, Response)
+        payload = {
+            "jsonrpc": "2.0",
+            "method": "call",
+            "params": {
+                "service": "object",
+                "method": "execute_kw",
+                "args": [self.env.cr.dbname, user.id, password, model, method, args, kwargs or {}],
+            },
+            "id": 1,
+        }
+        # odoo.http marks the serving thread with the request's URL; the request is
+        # served in this test's thread, so restore the mark afterwards.
+        thread = threading.current_thread()
+        previous = getattr(thread, "url", None)
+        try:
+            response = client.post(
+                "/jsonrpc", data=json.dumps(payload), content_type="application/json"
+            )
+        finally:
+            thread.url = previous
+        return json.loads(response.get_data(as_text=True))
+
+    def test_rpc_endpoint(self):
+        """Through the real /jsonrpc endpoint a records officer (HR rights, no export
+        right) cannot read his colleagues' records, but can read his own."""
+        answer = self._jsonrpc(
+            self.officer,
+            "thcs.vanthu",
+            "hr.employee",
+            "read",
+            [self.teacher_employee.ids],
+            {"fields": ["name", "birthday"]},
+        )
+        self.assertIn("error", answer)
+        self.assertIn("AccessError", answer["error"]["data"]["name"])
+        answer = self._jsonrpc(
+            self.officer,
+            "thcs.vanthu",
+            "hr.employee",
+            "read",
+            [self.colleague.ids],
+            {"fields": ["name"]},
+        )
+        self.assertEqual(
+            answer.get("result"), [{"id": self.colleague.id, "name": self.colleague.name}]
+        )
+        # outside the external API (web client, server code, this test) nothing is checked
+        self.assertFalse(is_rpc_request())
+        self.assertTrue(self.teacher_employee.with_user(self.officer).read(["birthday"]))
