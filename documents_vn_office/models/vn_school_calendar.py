@@ -1,0 +1,305 @@
+import re
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+WEEKDAYS = [
+    ("0", "Monday"),
+    ("1", "Tuesday"),
+    ("2", "Wednesday"),
+    ("3", "Thursday"),
+    ("4", "Friday"),
+    ("5", "Saturday"),
+    ("6", "Sunday"),
+]
+
+
+class VnSchoolCalendar(models.Model):
+    """School-year calendar of a school (khung kế hoạch thời gian năm học) and the due
+    rules of the teachers' professional records (hồ sơ chuyên môn: kế hoạch giáo dục,
+    kế hoạch bài dạy, kế hoạch tuần; Thông tư 32/2020/TT-BGDĐT Điều 21 and Công văn
+    5512/BGDĐT-GDTrH for lower and upper secondary schools).
+
+    Week N runs from ``week1_start + 7 (N - 1)`` days for 7 days. The rules are set per
+    school: the ministry fixes the kinds of records, each school fixes the deadlines."""
+
+    _name = "vn.school.calendar"
+    _description = "School Year Calendar"
+    _inherit = ["mail.thread"]
+    _order = "school_year desc, company_id"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        "res.company",
+        string="School",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    school_year = fields.Char(
+        required=True, index=True, tracking=True, help='School year, e.g. "2026-2027".'
+    )
+    week1_start = fields.Date(
+        string="Week 1 Starts On", required=True, tracking=True, help="Monday of week 1."
+    )
+    week_count = fields.Integer(string="Number of Weeks", required=True, default=35, tracking=True)
+    semester2_start_week = fields.Integer(
+        string="Semester 2 Starts in Week", required=True, default=18, tracking=True
+    )
+    education_plan_week_s1 = fields.Integer(
+        string="Education Plan Due Week (Semester 1)",
+        required=True,
+        default=1,
+        help="The education plan (kế hoạch giáo dục) of semester 1 is due by the end of this week.",
+    )
+    education_plan_week_s2 = fields.Integer(
+        string="Education Plan Due Week (Semester 2)",
+        required=True,
+        default=18,
+        help="The education plan of semester 2 is due by the end of this week.",
+    )
+    lesson_plan_days_before = fields.Integer(
+        string="Lesson Plan Due Days Before Lesson",
+        required=True,
+        default=2,
+        help="A lesson plan (kế hoạch bài dạy) is due this many days before the lesson.",
+    )
+    weekly_plan_weekday = fields.Selection(
+        WEEKDAYS,
+        string="Weekly Plan Due On",
+        required=True,
+        default="0",
+        help="The weekly plan is due on this day of its week.",
+    )
+    department_ids = fields.Many2many(
+        "hr.department",
+        string="Professional Groups",
+        domain="[('company_id', '=', company_id)]",
+        help="Tổ chuyên môn whose teachers are expected to submit education and weekly "
+        "plans. Used to generate the expected records.",
+    )
+    end_date = fields.Date(compute="_compute_end_date", store=True)
+    record_count = fields.Integer(compute="_compute_record_count")
+    active = fields.Boolean(default=True)
+
+    _sql_constraints = [
+        (
+            "company_year_unique",
+            "UNIQUE(company_id, school_year)",
+            "A school has only one calendar per school year.",
+        ),
+    ]
+
+    @api.depends("company_id", "school_year")
+    def _compute_name(self):
+        for rec in self:
+            unit = rec.company_id.vn_short_name or rec.company_id.name or ""
+            rec.name = f"{rec.school_year or ''} - {unit}"
+
+    @api.depends("week1_start", "week_count")
+    def _compute_end_date(self):
+        for rec in self:
+            rec.end_date = (
+                rec.week1_start + timedelta(days=7 * rec.week_count - 1)
+                if rec.week1_start and rec.week_count > 0
+                else False
+            )
+
+    def _compute_record_count(self):
+        counts = dict(
+            self.env["vn.teaching.record"]._read_group(
+                [("calendar_id", "in", self.ids)], ["calendar_id"], ["__count"]
+            )
+        )
+        for rec in self:
+            rec.record_count = counts.get(rec, 0)
+
+    @api.constrains(
+        "school_year",
+        "week1_start",
+        "week_count",
+        "semester2_start_week",
+        "education_plan_week_s1",
+        "education_plan_week_s2",
+        "lesson_plan_days_before",
+    )
+    def _check_rules(self):
+        for rec in self:
+            match = re.fullmatch(r"(\d{4})-(\d{4})", rec.school_year or "")
+            if not match or int(match.group(2)) != int(match.group(1)) + 1:
+                raise ValidationError(
+                    self.env._('The school year must look like "2026-2027" (two following years).')
+                )
+            if rec.week1_start.weekday() != 0:
+                raise ValidationError(self.env._("Week 1 must start on a Monday."))
+            if not 1 <= rec.week_count <= 53:
+                raise ValidationError(self.env._("A school year has between 1 and 53 weeks."))
+            if not 2 <= rec.semester2_start_week <= rec.week_count:
+                raise ValidationError(
+                    self.env._("Semester 2 must start in a week of the school year, after week 1.")
+                )
+            if not 1 <= rec.education_plan_week_s1 < rec.semester2_start_week:
+                raise ValidationError(
+                    self.env._("The semester 1 education plan must be due in semester 1.")
+                )
+            if not rec.semester2_start_week <= rec.education_plan_week_s2 <= rec.week_count:
+                raise ValidationError(
+                    self.env._("The semester 2 education plan must be due in semester 2.")
+                )
+            if rec.lesson_plan_days_before < 0:
+                raise ValidationError(self.env._("The lesson plan lead time cannot be negative."))
+
+    # ------------------------------------------------------------------
+    # Calendar rules
+    # ------------------------------------------------------------------
+    def _week_start(self, week):
+        """Monday of school week ``week`` (week 1 starts on ``week1_start``)."""
+        self.ensure_one()
+        if not 1 <= week <= self.week_count:
+            raise ValidationError(
+                self.env._(
+                    "Week %(week)s is outside the school year %(year)s (weeks 1 to %(count)s).",
+                    week=week,
+                    year=self.school_year,
+                    count=self.week_count,
+                )
+            )
+        return self.week1_start + timedelta(days=7 * (week - 1))
+
+    def _week_of_date(self, date):
+        """School week of ``date``; an error if the date is outside the school year."""
+        self.ensure_one()
+        week = (date - self.week1_start).days // 7 + 1
+        if date < self.week1_start or week > self.week_count:
+            raise ValidationError(
+                self.env._(
+                    "The date %(date)s is outside the school year %(year)s.",
+                    date=date,
+                    year=self.school_year,
+                )
+            )
+        return week
+
+    def _semester_of_week(self, week):
+        """Semester (1 or 2) of a school week: semester 2 starts in ``semester2_start_week``."""
+        self.ensure_one()
+        return "2" if week >= self.semester2_start_week else "1"
+
+    def _due_education_plan(self, semester):
+        """Kế hoạch giáo dục của giáo viên (CV 5512/BGDĐT-GDTrH, Phụ lục III): due by the
+        end (Sunday) of week ``education_plan_week_s1`` for semester 1 (default week 1)
+        and of ``education_plan_week_s2`` for semester 2 (default week 18)."""
+        self.ensure_one()
+        week = self.education_plan_week_s1 if semester == "1" else self.education_plan_week_s2
+        return self._week_start(week) + timedelta(days=6)
+
+    def _due_weekly_plan(self, week):
+        """Kế hoạch tuần: due on the configured weekday (default Monday) of its week."""
+        self.ensure_one()
+        return self._week_start(week) + timedelta(days=int(self.weekly_plan_weekday))
+
+    def _due_lesson_plan(self, lesson_date):
+        """Kế hoạch bài dạy (CV 5512/BGDĐT-GDTrH, Phụ lục IV): due ``lesson_plan_days_before``
+        days (default 2) before the lesson."""
+        self.ensure_one()
+        self._week_of_date(lesson_date)
+        return lesson_date - timedelta(days=self.lesson_plan_days_before)
+
+    # ------------------------------------------------------------------
+    # Expected records
+    # ------------------------------------------------------------------
+    def _expected_teachers(self):
+        self.ensure_one()
+        departments = self.department_ids or self.env["hr.department"].search(
+            [("company_id", "=", self.company_id.id)]
+        )
+        return self.env["hr.employee"].search(
+            [
+                ("department_id", "in", departments.ids),
+                ("company_id", "=", self.company_id.id),
+                ("user_id", "!=", False),
+            ]
+        )
+
+    def action_generate_expected_records(self):
+        """Create the expected education plans (2 per teacher) and weekly plans (one per
+        week per teacher) in draft, so that missing submissions can be counted.
+        Existing records are kept; running it again creates only what is missing."""
+        if not self.env.su and not self.env.user.has_group(
+            "hr_vn_civil_servant.group_records_officer"
+        ):
+            raise UserError(
+                self.env._("Only the principal or the records staff can generate expected records.")
+            )
+        Record = self.env["vn.teaching.record"].sudo()
+        created = Record
+        for cal in self:
+            teachers = cal._expected_teachers()
+            existing = {
+                (teacher.id, kind, semester, week)
+                for teacher, kind, semester, week in Record._read_group(
+                    [
+                        ("calendar_id", "=", cal.id),
+                        ("kind", "in", ("education_plan", "weekly_plan")),
+                    ],
+                    ["teacher_id", "kind", "semester", "week"],
+                )
+            }
+            vals_list = []
+            for teacher in teachers:
+                for semester in ("1", "2"):
+                    week = (
+                        cal.education_plan_week_s1
+                        if semester == "1"
+                        else cal.education_plan_week_s2
+                    )
+                    if (teacher.id, "education_plan", semester, week) not in existing:
+                        vals_list.append(
+                            {
+                                "calendar_id": cal.id,
+                                "teacher_id": teacher.id,
+                                "kind": "education_plan",
+                                "semester": semester,
+                                "is_expected": True,
+                            }
+                        )
+                for week in range(1, cal.week_count + 1):
+                    semester = cal._semester_of_week(week)
+                    if (teacher.id, "weekly_plan", semester, week) not in existing:
+                        vals_list.append(
+                            {
+                                "calendar_id": cal.id,
+                                "teacher_id": teacher.id,
+                                "kind": "weekly_plan",
+                                "week": week,
+                                "is_expected": True,
+                            }
+                        )
+            created |= Record.create(vals_list)
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._("%(count)s expected records created.", count=len(created)),
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
+
+    @api.model
+    def _cron_generate_expected_records(self):
+        today = fields.Date.context_today(self)
+        self.sudo().search(
+            [("week1_start", "<=", today), ("end_date", ">=", today)]
+        ).action_generate_expected_records()
+
+    def action_view_records(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "documents_vn_office.vn_teaching_record_action"
+        )
+        action["domain"] = [("calendar_id", "=", self.id)]
+        action["context"] = {"default_calendar_id": self.id}
+        return action
