@@ -1,0 +1,454 @@
+"""Báo cáo số lượng, chất lượng: BM02/BNV (Thông tư 11/2012/TT-BNV, công chức) and
+BM01-VC/BNV (Thông tư 07/2019/TT-BNV, viên chức)."""
+
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+FORMS = [
+    ("bm02", "BM02/BNV - Civil servants (Circular 11/2012/TT-BNV)"),
+    ("bm01_vc", "BM01-VC/BNV - Public employees (Circular 07/2019/TT-BNV)"),
+]
+FORM_TITLES = {
+    "bm02": ("BM02/BNV", "BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG CÔNG CHỨC"),
+    "bm01_vc": ("BM01-VC/BNV", "BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG VIÊN CHỨC"),
+}
+FORM_BASIS = {
+    "bm02": "Ban hành kèm theo Thông tư số 11/2012/TT-BNV ngày 17/12/2012 của Bộ Nội vụ",
+    "bm01_vc": "Ban hành kèm theo Thông tư số 07/2019/TT-BNV ngày 01/6/2019 của Bộ Nội vụ",
+}
+# Staff category keys of hr.employee.vn_staff_category counted by each form.
+FORM_CATEGORY_PATTERNS = {
+    "bm02": r"civil_servant|cong_chuc|^civil",
+    "bm01_vc": r"public_employee|vien_chuc|^public",
+}
+# Pay group code prefix -> grade class (Nghị định 204/2004/NĐ-CP, Bảng 2 and 3).
+GRADE_CLASSES = [
+    ("A3", "a3"),
+    ("A2", "a2"),
+    ("A1", "a1"),
+    ("A0", "a1"),
+    ("B", "b"),
+    ("C", "c"),
+]
+# Classes of the reference table vn.education.level, matched on its Vietnamese name/code.
+LEVEL_CLASSES = {
+    "professional": [
+        ("ts", r"tiến sĩ|^ts"),
+        ("ths", r"thạc sĩ|^ths"),
+        ("dh", r"đại học|cử nhân|kỹ sư|bác sĩ|dược sĩ|^đh|^dh"),
+        ("cd", r"cao đẳng|^cđ|^cd"),
+        ("tc", r"trung cấp|^tc"),
+        ("sc", r"sơ cấp|^sc"),
+    ],
+    "political_theory": [
+        ("cn", r"cử nhân"),
+        ("cc", r"cao cấp"),
+        ("tc", r"trung cấp"),
+        ("sc", r"sơ cấp"),
+    ],
+    "state_management": [
+        ("cvcc", r"cao cấp"),
+        ("cvc", r"chính"),
+        ("cv", r"chuyên viên|^cv"),
+    ],
+    "it": [
+        ("up", r"trung cấp|cao đẳng|đại học|kỹ sư|cử nhân|thạc sĩ|tiến sĩ"),
+        ("cert", r"."),
+    ],
+    "foreign_language": [
+        (
+            "en_dh",
+            r"(anh|english).*(đại học|cử nhân|thạc sĩ|tiến sĩ)"
+            r"|(đại học|cử nhân|thạc sĩ|tiến sĩ).*(anh|english)",
+        ),
+        ("en_cc", r"anh|english"),
+        ("other_dh", r"đại học|cử nhân|thạc sĩ|tiến sĩ"),
+        ("other_cc", r"."),
+    ],
+}
+
+
+class ReportStaffStatistics(models.AbstractModel):
+    _name = "report.vn_reports.report_staff_statistics"
+    _inherit = "vn.report.format"
+    _description = "Report: Staff Headcount and Quality Statistics"
+
+    # ------------------------------------------------------------------ reference data
+    @api.model
+    def _vn_employee_fields(self, comodel):
+        """Names of the hr.employee many2one fields pointing to ``comodel``."""
+        return [
+            name
+            for name, field in self.env["hr.employee"]._fields.items()
+            if field.type == "many2one" and field.comodel_name == comodel
+        ]
+
+    @api.model
+    def _vn_in_domain(self, fnames, ids):
+        """OR of ``fname in ids`` over the fields; an impossible domain when none."""
+        terms = [(fname, "in", ids) for fname in fnames]
+        if not terms or not ids:
+            return [("id", "=", 0)]
+        return ["|"] * (len(terms) - 1) + terms
+
+    @api.model
+    def _vn_level_classes(self, kind):
+        """{class: [level ids]} of one kind of vn.education.level (reference data, read
+        with sudo: it is public knowledge, not personal data)."""
+        result = {key: [] for key, _pattern in LEVEL_CLASSES[kind]}
+        if "vn.education.level" not in self.env:
+            return result
+        Level = self.env["vn.education.level"].sudo().with_context(active_test=False)
+        for level in Level.search([("kind", "=", kind)]):
+            text = f"{level.name or ''} {level.code or ''}".lower()
+            for key, pattern in LEVEL_CLASSES[kind]:
+                if re.search(pattern, text):
+                    result[key].append(level.id)
+                    break
+        return result
+
+    @api.model
+    def _vn_category_domain(self, form):
+        """Staff counted by the form: công chức (BM02) or viên chức (BM01-VC)."""
+        Employee = self.env["hr.employee"]
+        field = Employee._fields.get("vn_staff_category")
+        if not field:
+            return []
+        keys = [
+            key
+            for key, _label in field._description_selection(self.env)
+            if re.search(FORM_CATEGORY_PATTERNS[form], key)
+        ]
+        return [("vn_staff_category", "in", keys)] if keys else []
+
+    # ------------------------------------------------------------------ columns
+    @api.model
+    def _vn_age_domains(self, report_date):
+        """Age bands on the report date; staff past their retirement date (NĐ 135/2020,
+        computed by hr_vn_civil_servant as vn_retirement_date) form their own band."""
+
+        def born_after(years):  # younger than ``years`` on the report date
+            return ("birthday", ">", report_date - relativedelta(years=years))
+
+        def born_on_or_before(years):  # at least ``years`` old
+            return ("birthday", "<=", report_date - relativedelta(years=years))
+
+        if "vn_retirement_date" in self.env["hr.employee"]._fields:
+            retired = [("vn_retirement_date", "<", report_date)]
+            working = [
+                "|",
+                ("vn_retirement_date", "=", False),
+                ("vn_retirement_date", ">=", report_date),
+            ]
+        else:
+            retired = [("id", "=", 0)]
+            working = []
+        return {
+            "le30": [born_after(31)] + working,
+            "lt30": [born_after(30)] + working,
+            "31_40": [born_on_or_before(31), born_after(41)] + working,
+            "30_50": [born_on_or_before(30), born_after(51)] + working,
+            "41_50": [born_on_or_before(41), born_after(51)] + working,
+            "51_ret": [born_on_or_before(51)] + working,
+            "retired": retired,
+        }
+
+    @api.model
+    def _vn_columns(self, form, report_date):
+        """Column groups of the form: [(group label, [(key, label, domain or None)])].
+
+        A domain of None prints a blank column (data the record does not hold, e.g. the
+        assigned headcount)."""
+        emp = self._vn_employee_fields
+        female = [("gender", "=", "female")]
+        party = (
+            [("vn_party_join_date", "!=", False)]
+            if "vn_party_join_date" in self.env["hr.employee"]._fields
+            else [("id", "=", 0)]
+        )
+        ethnic_ids = []
+        religion_ids = []
+        if "vn.ethnicity" in self.env:
+            ethnic_ids = (
+                self.env["vn.ethnicity"]
+                .sudo()
+                .with_context(active_test=False)
+                .search([("name", "not in", ["Kinh", "kinh"])])
+                .ids
+            )
+        if "vn.religion" in self.env:
+            religion_ids = (
+                self.env["vn.religion"]
+                .sudo()
+                .with_context(active_test=False)
+                .search([("name", "not ilike", "không")])
+                .ids
+            )
+        minority = self._vn_in_domain(emp("vn.ethnicity"), ethnic_ids)
+        religion = self._vn_in_domain(emp("vn.religion"), religion_ids)
+        level_fields = emp("vn.education.level")
+
+        def level(kind, key):
+            return self._vn_in_domain(level_fields, self._vn_level_classes(kind)[key])
+
+        grade_ids = {}
+        if "vn.grade" in self.env:
+            for grade in self.env["vn.grade"].sudo().with_context(active_test=False).search([]):
+                code = (grade.pay_group_id.code or "").upper()
+                for prefix, key in GRADE_CLASSES:
+                    if code.startswith(prefix):
+                        grade_ids.setdefault(key, []).append(grade.id)
+                        break
+        grade_fields = emp("vn.grade")
+
+        def grade(key):
+            return self._vn_in_domain(grade_fields, grade_ids.get(key, []))
+
+        ages = self._vn_age_domains(report_date)
+        male = [("gender", "!=", "female")]
+        if form == "bm02":
+            return [
+                ("", [("assigned", "Tổng số biên chế được giao", None), ("total", "Tổng số", [])]),
+                (
+                    "Trong đó",
+                    [
+                        ("party", "Đảng viên", party),
+                        ("female", "Phụ nữ", female),
+                        ("minority", "Dân tộc ít người", minority),
+                        ("religion", "Tôn giáo", religion),
+                    ],
+                ),
+                (
+                    "Chia theo ngạch",
+                    [
+                        ("g_a3", "CVCC và TĐ", grade("a3")),
+                        ("g_a2", "CVC và TĐ", grade("a2")),
+                        ("g_a1", "CV và TĐ", grade("a1")),
+                        ("g_b", "Cán sự và TĐ", grade("b")),
+                        ("g_c", "Nhân viên", grade("c")),
+                    ],
+                ),
+                (
+                    "Trình độ chuyên môn",
+                    [
+                        ("p_ts", "TS", level("professional", "ts")),
+                        ("p_ths", "ThS", level("professional", "ths")),
+                        ("p_dh", "ĐH", level("professional", "dh")),
+                        ("p_cd", "CĐ", level("professional", "cd")),
+                        ("p_tc", "TC", level("professional", "tc")),
+                        ("p_sc", "Sơ cấp", level("professional", "sc")),
+                    ],
+                ),
+                (
+                    "Lý luận chính trị",
+                    [
+                        ("l_cn", "Cử nhân", level("political_theory", "cn")),
+                        ("l_cc", "Cao cấp", level("political_theory", "cc")),
+                        ("l_tc", "Trung cấp", level("political_theory", "tc")),
+                        ("l_sc", "Sơ cấp", level("political_theory", "sc")),
+                    ],
+                ),
+                (
+                    "Quản lý nhà nước",
+                    [
+                        ("q_cvcc", "CVCC", level("state_management", "cvcc")),
+                        ("q_cvc", "CVC", level("state_management", "cvc")),
+                        ("q_cv", "CV", level("state_management", "cv")),
+                    ],
+                ),
+                (
+                    "Tin học",
+                    [
+                        ("i_up", "Trung cấp trở lên", level("it", "up")),
+                        ("i_cert", "Chứng chỉ", level("it", "cert")),
+                    ],
+                ),
+                (
+                    "Ngoại ngữ",
+                    [
+                        ("f_en_dh", "Anh văn ĐH", level("foreign_language", "en_dh")),
+                        ("f_en_cc", "Anh văn CC", level("foreign_language", "en_cc")),
+                        ("f_o_dh", "NN khác ĐH", level("foreign_language", "other_dh")),
+                        ("f_o_cc", "NN khác CC", level("foreign_language", "other_cc")),
+                    ],
+                ),
+                (
+                    "Độ tuổi",
+                    [
+                        ("a_30", "Từ 30 trở xuống", ages["le30"]),
+                        ("a_31_40", "Từ 31 đến 40", ages["31_40"]),
+                        ("a_41_50", "Từ 41 đến 50", ages["41_50"]),
+                        ("a_51_f", "Nữ từ 51 đến tuổi nghỉ hưu", ages["51_ret"] + female),
+                        ("a_51_m", "Nam từ 51 đến tuổi nghỉ hưu", ages["51_ret"] + male),
+                        ("a_ret", "Trên tuổi nghỉ hưu", ages["retired"]),
+                    ],
+                ),
+            ]
+        return [
+            ("", [("total", "Tổng số", [])]),
+            (
+                "Trong đó",
+                [
+                    ("party", "Đảng viên", party),
+                    ("female", "Phụ nữ", female),
+                    ("minority", "Dân tộc ít người", minority),
+                ],
+            ),
+            (
+                "Chia theo hạng chức danh nghề nghiệp",
+                [
+                    ("g_a3", "Hạng I", grade("a3")),
+                    ("g_a2", "Hạng II", grade("a2")),
+                    ("g_a1", "Hạng III", grade("a1")),
+                    ("g_b", "Hạng IV", grade("b")),
+                    ("g_c", "Còn lại", grade("c")),
+                ],
+            ),
+            (
+                "Trình độ chuyên môn",
+                [
+                    ("p_ts", "TS", level("professional", "ts")),
+                    ("p_ths", "ThS", level("professional", "ths")),
+                    ("p_dh", "ĐH", level("professional", "dh")),
+                    (
+                        "p_other",
+                        "Còn lại",
+                        ["|", "|"]
+                        + level("professional", "cd")
+                        + level("professional", "tc")
+                        + level("professional", "sc"),
+                    ),
+                ],
+            ),
+            (
+                "Lý luận chính trị",
+                [
+                    (
+                        "l_cc",
+                        "Cao cấp",
+                        ["|"] + level("political_theory", "cn") + level("political_theory", "cc"),
+                    ),
+                    ("l_tc", "Trung cấp", level("political_theory", "tc")),
+                ],
+            ),
+            (
+                "Tin học",
+                [
+                    ("i_up", "Trung cấp trở lên", level("it", "up")),
+                    ("i_cert", "Chứng chỉ", level("it", "cert")),
+                ],
+            ),
+            (
+                "Ngoại ngữ",
+                [
+                    (
+                        "f_dh",
+                        "Đại học",
+                        ["|"]
+                        + level("foreign_language", "en_dh")
+                        + level("foreign_language", "other_dh"),
+                    ),
+                    (
+                        "f_cc",
+                        "Chứng chỉ",
+                        ["|"]
+                        + level("foreign_language", "en_cc")
+                        + level("foreign_language", "other_cc"),
+                    ),
+                ],
+            ),
+            (
+                "Độ tuổi",
+                [
+                    ("a_lt30", "Dưới 30", ages["lt30"]),
+                    ("a_30_50", "Từ 30 đến 50", ages["30_50"]),
+                    ("a_51", "Trên 50 đến tuổi nghỉ hưu", ages["51_ret"]),
+                    ("a_ret", "Trên tuổi nghỉ hưu", ages["retired"]),
+                ],
+            ),
+        ]
+
+    # ------------------------------------------------------------------ matrix
+    @api.model
+    def _vn_statistics_matrix(self, company, form="bm01_vc", report_date=None):
+        """The prepared matrix shared by the PDF and the Excel file.
+
+        One grouped count (``_read_group`` by unit) per column, over every employee of
+        the units under ``company`` that the user may read: no per-employee loop.
+        """
+        if form not in FORM_TITLES:
+            raise UserError(_("Unknown statistics form: %s", form))
+        report_date = fields.Date.to_date(report_date) or fields.Date.context_today(self)
+        units = self.env["res.company"].search(
+            [("id", "child_of", company.id)], order="parent_path, id"
+        )
+        Employee = self.env["hr.employee"]
+        base = [("company_id", "in", units.ids), ("active", "=", True)]
+        base += self._vn_category_domain(form)
+        if "vn_work_state" in Employee._fields:
+            base.append(("vn_work_state", "=", "working"))
+        groups = self._vn_columns(form, report_date)
+        columns = [col for _label, cols in groups for col in cols]
+        counts = {}
+        for key, _label, domain in columns:
+            if domain is None:
+                continue
+            counts[key] = {
+                unit.id: count
+                for unit, count in Employee._read_group(base + domain, ["company_id"], ["__count"])
+            }
+        rows = []
+        for index, unit in enumerate(units, start=1):
+            values = [
+                None if domain is None else counts[key].get(unit.id, 0)
+                for key, _label, domain in columns
+            ]
+            rows.append({"index": index, "unit": unit.name, "unit_id": unit.id, "values": values})
+        totals = [
+            None if domain is None else sum(counts[key].values()) for key, _label, domain in columns
+        ]
+        code, title = FORM_TITLES[form]
+        return {
+            "company": company,
+            "agency": self._vn_agency(company),
+            "form": form,
+            "form_code": code,
+            "form_basis": FORM_BASIS[form],
+            "title": title,
+            "report_date": report_date,
+            "report_date_text": self._vn_date(report_date),
+            "date_line": self._vn_date_line(self._vn_place(company), report_date),
+            "groups": [(label, [(k, lbl) for k, lbl, _d in cols]) for label, cols in groups],
+            "columns": [(k, lbl) for k, lbl, _d in columns],
+            "rows": rows,
+            "totals": totals,
+            # one table per page (header on every page): one or two lines per unit
+            "pages": self._vn_paginate(
+                [[row["index"], row["unit"]] for row in rows] + [["", "Tổng cộng"]],
+                [2.5, 14.0],
+                page_lines=26,
+                first_page_lines=18,
+            ),
+        }
+
+    @api.model
+    def _vn_matrix_from_data(self, docids, data):
+        data = data or {}
+        company_id = data.get("company_id") or (docids and docids[0]) or self.env.company.id
+        company = self.env["res.company"].browse(company_id)
+        form = data.get("form") or "bm01_vc"
+        return self._vn_statistics_matrix(company, form, data.get("report_date"))
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        matrix = self._vn_matrix_from_data(docids, data)
+        return {
+            "doc_ids": [matrix["company"].id],
+            "doc_model": "res.company",
+            "docs": matrix["company"],
+            "m": matrix,
+        }
