@@ -1,0 +1,87 @@
+"""The access matrix of the README, as data: role -> model -> operations.
+
+Letters: r read, w write, c create, u unlink; "-" none. The scope of each role (own
+record, own unit, units of the managing body) comes from the record rules and is tested
+in each module"s tests and in test_multi_company_isolation.py; this matrix fixes the
+operations. scripts/access_matrix.py prints it as the README"s table, and
+test_access_matrix.py checks every cell against the installed database.
+"""
+
+# Groups given to the test user of each role, on top of base.group_user (which implies
+# the employee"s self-service groups of both applications).
+ROLES = {
+    "Employee / teacher": [],
+    "Records officer": ["hr_vn_civil_servant.group_records_officer"],
+    "Unit head": ["hr_vn_civil_servant.group_unit_head"],
+    "HR office": ["hr_vn_civil_servant.group_hr_office"],
+    "Văn thư clerk": ["documents_vn_office.group_clerk"],
+    "Leader (directs)": ["documents_vn_office.group_leader"],
+    "Admin": [
+        "base.group_system",
+        "hr_vn_civil_servant.group_admin",
+        "documents_vn_office.group_admin",
+    ],
+}
+
+ROLE_SCOPE = {
+    "Employee / teacher": "own record; own requests; documents assigned to him",
+    "Records officer": "records of his unit",
+    "Unit head": "records of his unit; approves step 1; locks",
+    "HR office": "every unit of its managing body; final approval; unlocks",
+    "Văn thư clerk": "documents and registers of his unit",
+    "Leader (directs)": "documents of his unit, directs and signs",
+    "Admin": "configuration, reference data, access groups",
+}
+
+# model: {role: ops}, reviewed by hand against the modules' security files and the
+# design (employees never delete personnel data: hr.employee unlink is refused in code too).
+_ROLE_ORDER = list(ROLES)
+
+
+def _row(*ops):
+    return dict(zip(_ROLE_ORDER, ops))
+
+
+MATRIX = {
+    "hr.employee": _row("-", "rwc", "rwc", "rwc", "-", "-", "rwcu"),
+    "vn.base.salary": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.case.file": _row("r", "r", "r", "r", "rwc", "rwc", "rwcu"),
+    "vn.discipline": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.document.access.log": _row("-", "-", "-", "-", "-", "r", "r"),
+    "vn.document.field": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.document.link": _row("rc", "rc", "rc", "rc", "rwcu", "rwcu", "rwcu"),
+    "vn.document.register": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.document.type": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.education.level": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.employee.transfer": _row("-", "rwc", "rwc", "rwc", "-", "-", "rwcu"),
+    "vn.ethnicity": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.evaluation": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.family.member": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.file.plan": _row("r", "r", "r", "r", "rwc", "rwc", "rwcu"),
+    "vn.file.plan.line": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.grade": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.health.check": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.incoming.assignment": _row("rw", "rw", "rw", "rw", "rwcu", "rwcu", "rwcu"),
+    "vn.incoming.document": _row("r", "r", "r", "r", "rwc", "rw", "rwcu"),
+    "vn.internal.document": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwcu"),
+    "vn.outgoing.document": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwcu"),
+    "vn.outgoing.tracking": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.pay.group": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.pay.group.step": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.personnel.export.log": _row("-", "-", "-", "-", "-", "-", "r"),
+    "vn.position": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.profile.change.request": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.profile.change.request.line": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.province": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.record.lock.log": _row("-", "r", "r", "r", "-", "-", "r"),
+    "vn.religion": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.retention.period": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.reward": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.salary.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.school.calendar": _row("r", "rwc", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.teaching.period.lock": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.teaching.record": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.training": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.ward": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.work.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+}
