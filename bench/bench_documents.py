@@ -27,28 +27,10 @@ import sys
 import threading
 import time
 
+from benchlib import addons_path, db_exists
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-
-
-def addons_path():
-    out = subprocess.run(
-        ["bash", "-c", f"source {REPO}/scripts/lib.sh && addons_path"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip()
-
-
-def db_exists(name):
-    out = subprocess.run(
-        ["psql", "-d", "postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return out.stdout.strip() == "1"
 
 
 def install(db, path):

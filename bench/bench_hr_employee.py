@@ -12,19 +12,19 @@ filters, a form web_read with every 2C page, and _vn_recompute_pay_rules() on ev
 """
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import time
 from datetime import date
 
+from benchlib import (
+    addons_path,
+)
 from dateutil.relativedelta import relativedelta
 
 import odoo
 from odoo.modules.registry import Registry
-
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 STOCK_LIST = {
     "name": {},
@@ -54,16 +54,6 @@ OUR_LIST = dict(
     vn_completeness={},
 )
 LINE_SPEC = {"fields": {"display_name": {}}}
-
-
-def addons_path():
-    out = subprocess.run(
-        ["bash", "-c", f"source {REPO}/scripts/lib.sh && addons_path"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip()
 
 
 def ensure_db(db, path):

@@ -18,29 +18,14 @@ import subprocess
 import sys
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from benchlib import (
+    REPO,  # noqa: E402
+    addons_path,
+    db_exists,
+)
+
 MODULES = "hr_vn_civil_servant,documents_vn_office,vn_reports"
 BENCH_TAG = "BENCH"
-
-
-def addons_path():
-    out = subprocess.run(
-        ["bash", "-c", f"source {REPO}/scripts/lib.sh && addons_path"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip()
-
-
-def db_exists(db):
-    out = subprocess.run(
-        ["psql", "-d", "postgres", "-Atc", f"SELECT 1 FROM pg_database WHERE datname = '{db}'"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return out.stdout.strip() == "1"
 
 
 def install(db, paths, data_dir):

@@ -242,6 +242,18 @@ class VnDocumentMixin(models.AbstractModel):
         self._vn_log_secret_read()
         return result
 
+    def _vn_check_state(self, allowed, action):
+        """Refuse ``action`` (its translated name) unless every document is in ``allowed``."""
+        for doc in self:
+            if doc.state not in allowed:
+                raise UserError(
+                    _(
+                        "%(action)s is not possible for %(doc)s in its current state.",
+                        action=action,
+                        doc=doc.display_name,
+                    )
+                )
+
     def _vn_require_group(self, xmlid, label):
         if not (self.env.su or self.env.user.has_group(xmlid)):
             raise AccessError(_("Only a %s can do this.", label))

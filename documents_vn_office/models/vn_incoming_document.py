@@ -232,17 +232,6 @@ class VnIncomingDocument(models.Model):
         return super().unlink()
 
     # ------------------------------------------------------------------ workflow
-    def _vn_check_state(self, allowed, action):
-        for doc in self:
-            if doc.state not in allowed:
-                raise UserError(
-                    _(
-                        "%(action)s is not possible for %(doc)s in its current state.",
-                        action=action,
-                        doc=doc.display_name,
-                    )
-                )
-
     def action_register(self):
         """Vào sổ: give the số đến (Điều 22)."""
         self._vn_require_group("documents_vn_office.group_clerk", _("clerk"))

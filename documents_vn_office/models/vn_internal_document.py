@@ -55,17 +55,6 @@ class VnInternalDocument(models.Model):
     def _vn_secret_extra_users(self):
         return self.drafter_id | self.approver_id
 
-    def _vn_check_state(self, allowed, action):
-        for doc in self:
-            if doc.state not in allowed:
-                raise UserError(
-                    _(
-                        "%(action)s is not possible for %(doc)s in its current state.",
-                        action=action,
-                        doc=doc.display_name,
-                    )
-                )
-
     def _vn_notation(self, number):
         """``03/TTr-THCSTL`` (type abbreviation + unit), or ``03/NB-THCSTL`` without type."""
         self.ensure_one()

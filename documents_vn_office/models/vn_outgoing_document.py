@@ -183,17 +183,6 @@ class VnOutgoingDocument(models.Model):
         return f"{num}/{unit}-{group}"
 
     # ------------------------------------------------------------------ workflow
-    def _vn_check_state(self, allowed, action):
-        for doc in self:
-            if doc.state not in allowed:
-                raise UserError(
-                    _(
-                        "%(action)s is not possible for %(doc)s in its current state.",
-                        action=action,
-                        doc=doc.display_name,
-                    )
-                )
-
     def _vn_can_check_content(self):
         user = self.env.user
         return (

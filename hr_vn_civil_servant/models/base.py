@@ -2,7 +2,6 @@ import threading
 from urllib.parse import urlsplit
 
 from odoo import api, models, tools
-from odoo.exceptions import AccessError
 from odoo.http import request
 
 from .vn_profile_change_request_line import HISTORY_MIXIN
@@ -86,20 +85,13 @@ class Base(models.AbstractModel):
     def _vn_check_rpc_read(self, fnames):
         """Reading personnel data through the external API needs the export right
         (integration user), except one's own record; every such read is logged."""
-        others = self - self._vn_own_records()
-        if not others:
-            return
-        Log = self.env["vn.personnel.export.log"]
-        if not self.env.user.has_group("hr_vn_civil_servant.group_export"):
-            raise AccessError(
-                self.env._(
-                    "Reading personnel data through the external API needs the right "
-                    "'Personnel data export'."
-                )
-            )
-        Log._vn_log(
-            others,
+        self.env["vn.personnel.export.log"]._vn_check_and_log(
+            self,
             "rpc",
-            list(fnames),
+            self.env._(
+                "Reading personnel data through the external API needs the right "
+                "'Personnel data export'."
+            ),
+            field_names=list(fnames),
             authorization_ref=self.env.context.get("vn_export_authorization"),
         )

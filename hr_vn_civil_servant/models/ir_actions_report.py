@@ -1,5 +1,4 @@
 from odoo import api, models
-from odoo.exceptions import AccessError
 
 
 class IrActionsReport(models.Model):
@@ -20,21 +19,14 @@ class IrActionsReport(models.Model):
             return
         if isinstance(res_ids, int):
             res_ids = [res_ids]
-        records = Model.browse(res_ids)
-        others = records - records._vn_own_records()
-        if not others:
-            return
         Log = self.env["vn.personnel.export.log"]
-        if not self.env.user.has_group("hr_vn_civil_servant.group_export"):
-            raise AccessError(
-                self.env._(
-                    "Printing the personnel records of other people needs the right "
-                    "'Personnel data export'."
-                )
-            )
-        Log._vn_log(
-            others,
+        Log._vn_check_and_log(
+            Model.browse(res_ids),
             "report",
+            self.env._(
+                "Printing the personnel records of other people needs the right "
+                "'Personnel data export'."
+            ),
             authorization_ref=Log._vn_current_authorization(),
             report_name=report.report_name,
         )

@@ -51,6 +51,19 @@ class VnPersonnelExportLog(models.Model):
         )
 
     @api.model
+    def _vn_check_and_log(self, records, channel, denied_message, **log_values):
+        """One check for every way personnel data leaves the system (list export aside,
+        which also needs the authorising document): the records of other people need
+        the right 'Personnel data export' (AccessError with ``denied_message``), and each
+        such export is logged. One's own record is always allowed and not logged."""
+        others = records - records._vn_own_records()
+        if not others:
+            return
+        if not self.env.user.has_group("hr_vn_civil_servant.group_export"):
+            raise AccessError(denied_message)
+        self._vn_log(others, channel, **log_values)
+
+    @api.model
     def _vn_current_authorization(self):
         """The authorising document given in the context, or in the user's export
         authorisation wizard of the last hour."""
