@@ -19,7 +19,7 @@ import sys
 import time
 
 from benchlib import (
-    REPO,  # noqa: E402
+    REPO,
     addons_path,
     db_exists,
 )
