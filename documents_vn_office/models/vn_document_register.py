@@ -50,6 +50,90 @@ class VnDocumentRegister(models.Model):
     book_number = fields.Char(string="Book Number", help="Quyển số printed on the cover.")
     active = fields.Boolean(default=True)
 
+    # Counters of the dashboard a clerk and a leader see when they open the app: documents
+    # of the register waiting for them, counted with the reader's own access rights.
+    count_to_register = fields.Integer(compute="_compute_counters", string="To Register")
+    count_to_direct = fields.Integer(compute="_compute_counters", string="To Direct")
+    count_in_progress = fields.Integer(compute="_compute_counters", string="In Progress")
+    count_overdue = fields.Integer(compute="_compute_counters", string="Overdue")
+    count_urgent = fields.Integer(compute="_compute_counters", string="Urgent")
+    count_to_check = fields.Integer(compute="_compute_counters", string="To Check")
+    count_to_approve = fields.Integer(compute="_compute_counters", string="To Approve")
+    count_to_sign = fields.Integer(compute="_compute_counters", string="To Sign")
+    count_to_issue = fields.Integer(compute="_compute_counters", string="To Issue")
+
+    _COUNTER_MODELS = {
+        "incoming": "vn.incoming.document",
+        "outgoing": "vn.outgoing.document",
+        "internal": "vn.internal.document",
+    }
+
+    @api.model
+    def _vn_counter_domains(self):
+        """Per register type, each counter and the documents it counts."""
+        open_states = ("received", "registered", "submitted", "directed", "in_progress")
+        return {
+            "incoming": {
+                "count_to_register": [("state", "=", "received")],
+                "count_to_direct": [("state", "=", "submitted")],
+                "count_in_progress": [("state", "in", ("directed", "in_progress"))],
+                "count_overdue": [("is_overdue", "=", True)],
+                "count_urgent": [("urgency", "!=", "normal"), ("state", "in", open_states)],
+            },
+            "outgoing": {
+                "count_to_check": [("state", "=", "draft")],
+                "count_to_approve": [("state", "=", "checked")],
+                "count_to_sign": [("state", "=", "approved")],
+                "count_to_issue": [("state", "=", "signed")],
+                "count_urgent": [
+                    ("urgency", "!=", "normal"),
+                    ("state", "in", ("draft", "checked", "approved", "signed")),
+                ],
+            },
+            "internal": {
+                "count_to_approve": [("state", "=", "submitted")],
+            },
+        }
+
+    @api.depends_context("uid", "allowed_company_ids")
+    def _compute_counters(self):
+        """One grouped count per counter for all the registers shown, never one query
+        per register. Counted with the reader's rights, so cached per user."""
+        counters = [name for name in self._fields if name.startswith("count_")]
+        for register in self:
+            for name in counters:
+                register[name] = 0
+        domains = self._vn_counter_domains()
+        for direction, model in self._COUNTER_MODELS.items():
+            registers = self.filtered(lambda r, d=direction: r.direction == d and r.id)
+            if not registers:
+                continue
+            Document = self.env[model]
+            for name, domain in domains[direction].items():
+                groups = Document._read_group(
+                    [("register_id", "in", registers.ids), *domain], ["register_id"], ["__count"]
+                )
+                for register, count in groups:
+                    registers.browse(register.id)[name] = count
+
+    def action_vn_open_counter(self):
+        """Open the documents behind the counter named in the context (``vn_counter``)."""
+        self.ensure_one()
+        name = self.env.context.get("vn_counter")
+        domain = self._vn_counter_domains()[self.direction].get(name)
+        if domain is None:
+            raise UserError(_("Unknown counter."))
+        model = self._COUNTER_MODELS[self.direction]
+        return {
+            "type": "ir.actions.act_window",
+            "name": f"{self.name}: {self._fields[name].get_description(self.env)['string']}",
+            "res_model": model,
+            "view_mode": "list,form",
+            "views": [(False, "list"), (False, "form")],
+            "domain": [("register_id", "=", self.id), *domain],
+            "context": {"default_register_id": self.id},
+        }
+
     @api.constrains("is_secret", "direction")
     def _check_secret_direction(self):
         for register in self:

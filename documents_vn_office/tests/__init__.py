@@ -7,3 +7,4 @@ from . import test_access
 from . import test_case_file
 from . import test_document_link
 from . import test_ui
+from . import test_dashboard

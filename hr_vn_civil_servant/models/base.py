@@ -93,5 +93,4 @@ class Base(models.AbstractModel):
                 "'Personnel data export'."
             ),
             field_names=list(fnames),
-            authorization_ref=self.env.context.get("vn_export_authorization"),
         )

@@ -19,15 +19,13 @@ class IrActionsReport(models.Model):
             return
         if isinstance(res_ids, int):
             res_ids = [res_ids]
-        Log = self.env["vn.personnel.export.log"]
-        Log._vn_check_and_log(
+        self.env["vn.personnel.export.log"]._vn_check_and_log(
             Model.browse(res_ids),
             "report",
             self.env._(
                 "Printing the personnel records of other people needs the right "
                 "'Personnel data export'."
             ),
-            authorization_ref=Log._vn_current_authorization(),
             report_name=report.report_name,
         )
 

@@ -38,6 +38,7 @@ class VnEmployeeTransfer(models.Model):
     effective_date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     state = fields.Selection(
         [("draft", "Draft"), ("scheduled", "Scheduled"), ("done", "Done"), ("cancel", "Cancelled")],
+        string="Status",
         default="draft",
         required=True,
         index=True,

@@ -61,6 +61,7 @@ class VnPersonnelExportLog(models.Model):
             return
         if not self.env.user.has_group("hr_vn_civil_servant.group_export"):
             raise AccessError(denied_message)
+        log_values.setdefault("authorization_ref", self._vn_current_authorization())
         self._vn_log(others, channel, **log_values)
 
     @api.model
