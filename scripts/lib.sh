@@ -54,8 +54,14 @@ ensure_system_packages() {
     command -v pg_ctlcluster >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || [ -n "${PGHOST:-}" ] || missing+=(postgresql postgresql-contrib)
     command -v wkhtmltopdf >/dev/null 2>&1 || missing+=(wkhtmltopdf)
     command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-    fc-list 2>/dev/null | grep -qi 'LiberationSerif' || missing+=(fonts-liberation)
-    fc-list 2>/dev/null | grep -qi 'Tinos' || missing+=(fonts-croscore)
+    # (not "fc-list | grep -q": under pipefail, grep's early exit fails the pipe)
+    local fonts; fonts=$(fc-list 2>/dev/null || true)
+    grep -qi 'LiberationSerif' <<<"$fonts" || missing+=(fonts-liberation)
+    grep -qi 'Tinos' <<<"$fonts" || missing+=(fonts-croscore)
+    # the phone-screen tests drive the system Chromium with Node.js (tests/browser)
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    command -v node >/dev/null 2>&1 || missing+=(nodejs)
+    command -v npm >/dev/null 2>&1 || missing+=(npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     if have_apt_root; then
         log "installing system packages: ${missing[*]}"
@@ -105,4 +111,12 @@ ensure_postgres() {
 # Odoo command line with this repository's addons path.
 odoo_cmd() {
     "$PYTHON" -m odoo --addons-path="$(addons_path)" --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" "$@"
+}
+
+# playwright-core for tests/browser (it drives the system Chromium: no browser download).
+ensure_browser_driver() {
+    local dir="$REPO_ROOT/tests/browser"
+    [ -d "$dir/node_modules/playwright-core" ] && return 0
+    command -v npm >/dev/null 2>&1 || { log "npm is missing: the phone-screen tests will be skipped"; return 0; }
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$dir" --no-audit --no-fund --silent >/dev/null
 }

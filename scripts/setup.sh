@@ -8,5 +8,6 @@ ensure_system_packages
 # it is satisfied by the installed Odoo, which pip must not try to replace.
 "$PYTHON" -m pip install -q --disable-pip-version-check -r "$REPO_ROOT/requirements.txt"
 require_odoo
+ensure_browser_driver
 ensure_postgres
 log "setup done"

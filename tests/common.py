@@ -1,7 +1,16 @@
 """Base class of the cross-module tests (tests/ is not an addon, so the Odoo test
 metadata that addon tests get from their module path is given here)."""
 
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
 from odoo.tests.common import TransactionCase
+from odoo.tools import config
 
 SUITE_MODULES = ("hr_vn_civil_servant", "documents_vn_office", "vn_reports")
 
@@ -29,3 +38,45 @@ class SuiteCase(TransactionCase):
                 }
             )
         )
+
+
+@contextlib.contextmanager
+def serve_database():
+    """Serve the test database with a real Odoo HTTP server on a free loopback port
+    (as the README's run command does) and yield its base URL."""
+    db = config["db_name"]
+    db = db[0] if isinstance(db, list) else db
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "odoo",
+            "-d",
+            db,
+            f"--db-filter=^{db}$",
+            f"--addons-path={config['addons_path']}",
+            f"--data-dir={config['data_dir']}",
+            "--http-interface=127.0.0.1",
+            f"--http-port={port}",
+            "--max-cron-threads=0",
+            "--log-level=warn",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ),
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                with urllib.request.urlopen(f"{base}/web/login", timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.5)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
