@@ -10,6 +10,9 @@ STATES = [
     ("approved", "Approved"),
     ("rejected", "Rejected"),
 ]
+UNIT_HEAD = "hr_vn_civil_servant.group_unit_head"
+HR_OFFICE = "hr_vn_civil_servant.group_hr_office"
+RECORDS_OFFICER = "hr_vn_civil_servant.group_records_officer"
 
 
 class VnProfileChangeRequest(models.Model):
@@ -22,8 +25,26 @@ class VnProfileChangeRequest(models.Model):
 
     _name = "vn.profile.change.request"
     _description = "Personnel Record Change Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["vn.workflow.mixin"]
     _order = "id desc"
+
+    _vn_wf_guarded_fields = (
+        "name",
+        "submit_date",
+        "unit_approver_id",
+        "unit_approval_date",
+        "approver_id",
+        "approval_date",
+        "reject_reason",
+        "rejected_by_id",
+    )
+    _vn_wf_new_record_steps = ("submit",)
+    _vn_wf_frozen = {
+        "submitted": "__all__",
+        "unit_approved": "__all__",
+        "approved": "__all__",
+        "rejected": "__all__",
+    }
 
     name = fields.Char(string="Reference", readonly=True, copy=False, default="/")
     employee_id = fields.Many2one(
@@ -102,167 +123,169 @@ class VnProfileChangeRequest(models.Model):
         return records
 
     def write(self, vals):
-        if not self.env.su and any(r.state != "draft" for r in self):
-            raise UserError(_("Only draft change requests can be modified."))
         if (
             "employee_id" in vals
             and not self.env.su
-            and not self.env.user.has_group("hr_vn_civil_servant.group_records_officer")
+            and not self.env.user.has_group(RECORDS_OFFICER)
             and vals["employee_id"] != self._default_employee_id()
         ):
             raise AccessError(_("You can only declare changes to your own record."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_draft(self):
         if not self.env.su and any(r.state not in ("draft", "rejected") for r in self):
             raise UserError(_("Only draft or rejected change requests can be deleted."))
-        return super().unlink()
 
-    # ------------------------------------------------------------------ helpers
+    # ------------------------------------------------------------------ workflow
+    def _vn_wf_transitions(self):
+        """Employee → head of his unit → HR office of the managing body (or the head's
+        approval is final when the managing body chose a single step)."""
+        approval = {
+            "deciders": "_vn_wf_unit_heads",
+            "todo_users": "_vn_unit_heads",
+            "todo": _("Approve the change request"),
+            "right": "approve",
+            "no_self": True,
+            "check": "_vn_check_lock",
+            "stamp": {"unit_approver_id": "user", "unit_approval_date": "now"},
+        }
+        return {
+            "submit": {
+                "label": _("Submit"),
+                "sources": ("draft",),
+                "target": "submitted",
+                "deciders": "_vn_wf_owner_or_officers",
+                "check": "_vn_check_submit",
+                "stamp": {"submit_date": "now"},
+            },
+            "unit_approve": dict(
+                approval,
+                label=_("Approve (Unit)"),
+                sources=("submitted",),
+                target="unit_approved",
+                condition="_vn_two_steps",
+            ),
+            "unit_approve_final": dict(
+                approval,
+                label=_("Approve (Unit, final)"),
+                sources=("submitted",),
+                target="approved",
+                condition="_vn_one_step",
+            ),
+            "approve": {
+                "label": _("Approve (HR Office)"),
+                "sources": ("unit_approved",),
+                "target": "approved",
+                "deciders": "_vn_hr_office_users",
+                "todo": _("Final approval of the change request"),
+                "right": "approve",
+                "no_self": True,
+                "distinct_from": ("unit_approve",),
+                "stamp": {"approver_id": "user", "approval_date": "now"},
+            },
+            "reject": {
+                "label": _("Reject"),
+                "sources": ("submitted", "unit_approved"),
+                "target": "rejected",
+                "deciders": "_vn_wf_rejecters",
+                "right": "approve",
+                "no_self": True,
+                "reason": True,
+                "reason_field": "reject_reason",
+                "notify_author": True,
+                "stamp": {"rejected_by_id": "user"},
+            },
+            "draft": {
+                "label": _("Back to Draft"),
+                "sources": ("rejected",),
+                "target": "draft",
+                "deciders": "_vn_wf_owner_or_officers",
+                "stamp": {
+                    "reject_reason": False,
+                    "rejected_by_id": False,
+                    "unit_approver_id": False,
+                    "unit_approval_date": False,
+                    "approver_id": False,
+                    "approval_date": False,
+                },
+            },
+        }
+
+    def _vn_wf_authors(self):
+        return self.sudo().employee_user_id
+
+    def _vn_two_steps(self):
+        return not self.single_step
+
+    def _vn_one_step(self):
+        return self.single_step
+
+    def _vn_wf_owner_or_officers(self):
+        """The employee himself, or a records officer of his unit on his behalf."""
+        return self.sudo().employee_user_id | self._vn_wf_users(RECORDS_OFFICER, self.company_id)
+
+    def _vn_wf_unit_heads(self):
+        """Who may give the unit approval: the unit heads of the request's unit (the HR
+        office of the managing body holds the right too)."""
+        return self._vn_wf_users(UNIT_HEAD, self.sudo().company_id)
+
     def _vn_unit_heads(self):
-        """Unit heads of the request's unit (not the HR office of the managing body)."""
+        """Who gets the unit approval to-do: the heads of the unit themselves, or the
+        HR office when the unit has no head of its own."""
         self.ensure_one()
-        users = (
-            self.env.ref("hr_vn_civil_servant.group_unit_head")
-            .sudo()
-            .users.filtered(
-                lambda u: (
-                    self.company_id in u.company_ids
-                    and not u.has_group("hr_vn_civil_servant.group_hr_office")
-                )
-            )
-        )
-        return users or self._vn_hr_office_users()
+        heads = self._vn_wf_unit_heads().filtered(lambda u: not u.has_group(HR_OFFICE))
+        return heads or self._vn_hr_office_users()
 
     def _vn_hr_office_users(self):
         self.ensure_one()
-        return (
-            self.env.ref("hr_vn_civil_servant.group_hr_office")
-            .sudo()
-            .users.filtered(lambda u: self.company_id in u.company_ids and u.active)
-        )
+        return self._vn_wf_users(HR_OFFICE, self.sudo().company_id)
 
-    def _vn_check_state(self, allowed):
-        for request in self:
-            if request.state not in allowed:
-                raise UserError(
-                    _(
-                        "The change request %(name)s is in status '%(state)s'; this action "
-                        "is not possible now.",
-                        name=request.name,
-                        state=dict(STATES)[request.state],
-                    )
-                )
-
-    def _vn_check_role(self, group_xmlid, step_label):
-        user = self.env.user
-        if self.env.su:
-            return
-        for request in self:
-            if not user.has_group(group_xmlid) or request.company_id not in user.company_ids:
-                raise AccessError(
-                    _(
-                        "You are not allowed to give the %(step)s of change requests of %(unit)s.",
-                        step=step_label,
-                        unit=request.company_id.name,
-                    )
-                )
-            if request.employee_user_id == user:
-                raise AccessError(_("You cannot approve your own change request."))
+    def _vn_wf_rejecters(self):
+        self.ensure_one()
+        if self.state == "submitted":
+            return self._vn_wf_unit_heads()
+        return self._vn_hr_office_users()
 
     def _vn_check_lock(self):
-        """Submitting or approving is refused while the unit's records are locked
-        (except for the HR office, like any change to locked records)."""
+        """Submitting or giving the unit approval is refused while the unit's records
+        are locked (except for the HR office, like any change to locked records)."""
         for request in self:
             self.env["vn.record.lock.mixin"]._vn_check_unit_lock(
                 [{"company_id": request.company_id.id}]
             )
 
-    def _vn_schedule(self, users, summary):
-        activity_type = self.env.ref("mail.mail_activity_data_todo")
-        for request in self.sudo():
-            for user in users:
-                request.activity_schedule(
-                    activity_type_id=activity_type.id, summary=summary, user_id=user.id
-                )
-
-    def _vn_schedule_next_step(self):
-        """To-do for whoever decides next: the unit head(s), then the HR office."""
-        for request in self:
-            name = request.employee_id.sudo().name
-            if request.state == "submitted":
-                request._vn_schedule(
-                    request._vn_unit_heads(), _("Approve the change request of %s", name)
-                )
-            elif request.state == "unit_approved":
-                request._vn_schedule(
-                    request._vn_hr_office_users(),
-                    _("Final approval of the change request of %s", name),
-                )
-
-    def _vn_done_activities(self):
-        self.sudo().activity_ids.action_feedback(feedback=_("Processed"))
-
-    # ------------------------------------------------------------------ workflow
-    def action_submit(self):
-        self._vn_check_state(["draft"])
+    def _vn_check_submit(self):
         for request in self:
             if not request.line_ids:
                 raise UserError(_("Add at least one change before submitting the request."))
-            if (
-                not self.env.su
-                and request.employee_user_id != self.env.user
-                and not self.env.user.has_group("hr_vn_civil_servant.group_records_officer")
-            ):
-                raise AccessError(_("You can only submit change requests about your own record."))
         self._vn_check_lock()
         self.line_ids._vn_validate()
         self.line_ids._vn_refresh_old_values()
-        now = fields.Datetime.now()
-        self.sudo().write({"state": "submitted", "submit_date": now})
-        self._vn_schedule_next_step()
+
+    def action_submit(self):
+        self._vn_wf_take("submit")
         return True
 
     def action_unit_approve(self):
-        self._vn_check_state(["submitted"])
-        self._vn_check_role("hr_vn_civil_servant.group_unit_head", _("unit approval"))
-        self._vn_check_lock()
-        now = fields.Datetime.now()
         for request in self:
-            request._vn_done_activities()
-            request.sudo().write(
-                {
-                    "state": "unit_approved",
-                    "unit_approver_id": self.env.user.id,
-                    "unit_approval_date": now,
-                }
-            )
-            if request.single_step:
+            step = "unit_approve_final" if request.single_step else "unit_approve"
+            request._vn_wf_take(step)
+            if step == "unit_approve_final":
                 request._vn_apply()
-            else:
-                request._vn_schedule_next_step()
         return True
 
     def action_approve(self):
-        self._vn_check_state(["unit_approved"])
-        self._vn_check_role("hr_vn_civil_servant.group_hr_office", _("final approval"))
-        now = fields.Datetime.now()
-        for request in self:
-            request._vn_done_activities()
-            request.sudo().write({"approver_id": self.env.user.id, "approval_date": now})
-            request._vn_apply()
+        self._vn_wf_take("approve")
+        self._vn_apply()
         return True
 
     def action_reject(self, reason=None):
         """Rejects with a reason; without a reason, opens the wizard asking for it."""
-        self._vn_check_state(["submitted", "unit_approved"])
-        group = (
-            "hr_vn_civil_servant.group_unit_head"
-            if all(r.state == "submitted" for r in self)
-            else "hr_vn_civil_servant.group_hr_office"
-        )
-        self._vn_check_role(group, _("decision"))
         if reason is None and not self.env.context.get("vn_reject_reason"):
+            for request in self:
+                request._vn_wf_check_state("reject")
+                request._vn_wf_actor("reject")
             return {
                 "type": "ir.actions.act_window",
                 "name": _("Reject Change Request"),
@@ -271,41 +294,18 @@ class VnProfileChangeRequest(models.Model):
                 "target": "new",
                 "context": {"default_request_ids": self.ids},
             }
-        reason = (reason or self.env.context.get("vn_reject_reason") or "").strip()
-        if not reason:
-            raise UserError(_("Give the reason for the rejection."))
-        for request in self:
-            request._vn_done_activities()
-            request.sudo().write(
-                {"state": "rejected", "reject_reason": reason, "rejected_by_id": self.env.user.id}
-            )
-            partner = request.employee_user_id.partner_id
-            request.sudo().message_post(
-                body=Markup("<p>%s</p><p>%s</p>")
-                % (_("Your change request was rejected."), reason),
-                partner_ids=partner.ids,
-                message_type="comment",
-                subtype_xmlid="mail.mt_comment",
-            )
+        reason = reason if reason is not None else self.env.context.get("vn_reject_reason")
+        self._vn_wf_take("reject", reason=reason)
         return True
 
     def action_draft(self):
         """The employee takes a rejected request back to correct and resubmit it."""
-        self._vn_check_state(["rejected"])
-        self.sudo().write(
-            {
-                "state": "draft",
-                "reject_reason": False,
-                "rejected_by_id": False,
-                "unit_approver_id": False,
-                "unit_approval_date": False,
-            }
-        )
+        self._vn_wf_take("draft")
         return True
 
     def _vn_apply(self):
-        """Writes the approved changes to the record (sudo, after the checks) and
-        posts the list of old → new values with both approvers on the employee."""
+        """Writes the approved changes to the record (sudo, after the final step's
+        checks) and posts the list of old → new values with both approvers."""
         for request in self:
             employee = request.employee_id.sudo()
             rows = []
@@ -321,7 +321,6 @@ class VnProfileChangeRequest(models.Model):
                 record = line._vn_create_history()
                 line.sudo().write({"history_res_id": record.id})
                 rows.append((line.field_label, "", line.new_value_text))
-            request.sudo().write({"state": "approved"})
             items = Markup("").join(
                 Markup("<li><b>%s</b>: %s → %s</li>") % (label, old or "—", new or "—")
                 for label, old, new in rows

@@ -80,8 +80,8 @@ class VnWorkflowMixin(models.AbstractModel):
     _vn_wf_guarded_fields = ()
     _vn_wf_frozen = {}
     _vn_wf_decider_fields = {}
-    #: what to do instead of changing a frozen record, appended to the refusal
-    _vn_wf_frozen_hint = ""
+    #: steps shown on a record not saved yet (the author's first step)
+    _vn_wf_new_record_steps = ()
 
     vn_review_ids = fields.One2many(
         "vn.workflow.review",
@@ -246,7 +246,8 @@ class VnWorkflowMixin(models.AbstractModel):
         transitions = self._vn_wf_transitions()
         for rec in self:
             if not isinstance(rec.id, int):
-                rec.vn_wf_allowed = ","
+                # a record being created: its author's first step (the button saves it)
+                rec.vn_wf_allowed = "," + ",".join(self._vn_wf_new_record_steps) + ","
                 continue
             allowed = [
                 name
@@ -280,6 +281,11 @@ class VnWorkflowMixin(models.AbstractModel):
             rec._vn_wf_call(spec.get("check"))
             reviews |= rec._vn_wf_write(name, spec, actor, reason, vals, vals_fn)
         return reviews
+
+    def _vn_wf_demo_step(self, method, user_id, *args):
+        """Demo data: press the button ``method`` as the user ``user_id``, with every
+        check of the step (demo files load as superuser, which skips them)."""
+        return getattr(self.with_user(user_id), method)(*args)
 
     def _vn_wf_check_state(self, name, spec=None):
         self.ensure_one()

@@ -6,3 +6,4 @@ from . import test_import
 from . import test_pay_rules
 from . import test_employee_record
 from . import test_workflow_mixin
+from . import test_change_request_workflow
