@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 RECORD_KINDS = [
     ("education_plan", "Education Plan"),
@@ -7,10 +7,11 @@ RECORD_KINDS = [
     ("lesson_plan", "Lesson Plan"),
 ]
 SEMESTERS = [("1", "Semester 1"), ("2", "Semester 2")]
-# Fields only the workflow actions change.
-WORKFLOW_FIELDS = {"state", "submitted_date", "reviewed_by_id", "reviewed_date"}
+RECORDS_OFFICER = "hr_vn_civil_servant.group_records_officer"
+UNIT_HEAD = "hr_vn_civil_servant.group_unit_head"
+HR_OFFICE = "hr_vn_civil_servant.group_hr_office"
 # Fields of the content, which the teacher edits while the record is a draft or returned.
-CONTENT_FIELDS = {
+CONTENT_FIELDS = (
     "calendar_id",
     "teacher_id",
     "kind",
@@ -21,7 +22,9 @@ CONTENT_FIELDS = {
     "class_name",
     "attachment_ids",
     "note",
-}
+)
+# What an expected record is (set by the school calendar).
+EXPECTED_FIELDS = ("calendar_id", "teacher_id", "kind", "semester", "week")
 
 
 class VnTeachingRecord(models.Model):
@@ -32,9 +35,23 @@ class VnTeachingRecord(models.Model):
 
     _name = "vn.teaching.record"
     _description = "Teaching Record"
-    _inherit = ["mail.thread"]
+    _inherit = ["vn.workflow.mixin"]
     _order = "due_date desc, id desc"
     _check_company_auto = True
+
+    # The steps (vn.workflow.mixin): the teacher submits, the reviewer (the head of his
+    # group, or the principal for the group head's own record) approves or returns.
+    # Who reviews follows the teacher's group: never set by hand either.
+    _vn_wf_guarded_fields = (
+        "submitted_date",
+        "reviewed_by_id",
+        "reviewed_date",
+        "department_id",
+        "head_user_id",
+    )
+    _vn_wf_frozen = {"submitted": CONTENT_FIELDS, "approved": "__all__"}
+    _vn_wf_decider_fields = {"review_comment": "return"}
+    _vn_wf_new_record_steps = ("submit",)
 
     name = fields.Char(compute="_compute_name", store=True)
     calendar_id = fields.Many2one(
@@ -65,7 +82,6 @@ class VnTeachingRecord(models.Model):
         string="Professional Group",
         compute="_compute_department_id",
         store=True,
-        readonly=False,
         index=True,
     )
     head_user_id = fields.Many2one(
@@ -132,7 +148,6 @@ class VnTeachingRecord(models.Model):
         help="Not submitted and past its due date.",
     )
     is_locked = fields.Boolean(string="Period Locked", compute="_compute_is_locked")
-    can_review = fields.Boolean(compute="_compute_can_review")
 
     # ------------------------------------------------------------------
     # Defaults and computes
@@ -265,10 +280,6 @@ class VnTeachingRecord(models.Model):
         for rec in self:
             rec.is_locked = bool(rec._locking_periods())
 
-    def _compute_can_review(self):
-        for rec in self:
-            rec.can_review = self.env.su or rec.head_user_id == self.env.user
-
     # ------------------------------------------------------------------
     # Checks
     # ------------------------------------------------------------------
@@ -325,62 +336,56 @@ class VnTeachingRecord(models.Model):
                     )
                 )
 
-    def _is_teacher(self):
-        self.ensure_one()
-        return self.env.su or self.teacher_user_id == self.env.user
-
-    def _check_reviewer(self):
+    def _check_own_record(self, creating=False):
+        """A teacher works on his own records; a records officer of the school on those
+        of any teacher of the school."""
+        if self.env.su:
+            return
+        user = self.env.user
+        officer = user.has_group(RECORDS_OFFICER)
         for rec in self:
-            if not (self.env.su or rec.head_user_id == self.env.user):
+            if rec.teacher_user_id != user and not (officer and rec.company_id in user.company_ids):
+                if creating:
+                    raise AccessError(self.env._("You can only create your own teaching records."))
+                raise AccessError(self.env._("Only the teacher can change his teaching record."))
+
+    def _check_expected(self, vals):
+        """The school calendar creates the expected records, so that a missing one is
+        counted (and cannot be deleted): nobody else marks a record as expected, nor
+        changes what an expected record is."""
+        if self.env.su:
+            return
+        if vals.get("is_expected") or (self and "is_expected" in vals):
+            raise UserError(
+                self.env._("Only the school calendar marks a teaching record as expected.")
+            )
+        for rec in self.filtered("is_expected"):
+            if set(EXPECTED_FIELDS) & set(vals):
                 raise UserError(
                     self.env._(
-                        "Only the head of the group %(group)s can review %(record)s.",
-                        group=rec.department_id.name or "-",
+                        "%(record)s is expected by the school calendar: its teacher, school "
+                        "year, kind and period cannot be changed.",
                         record=rec.display_name,
                     )
                 )
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            for vals in vals_list:
-                if WORKFLOW_FIELDS & set(vals) - {"state"} or vals.get("state", "draft") != "draft":
-                    raise UserError(self.env._("A teaching record starts as a draft."))
+        for vals in vals_list:
+            self._check_expected(vals)
         records = super().create(vals_list)
+        records._check_own_record(creating=True)
         records._sync_period()
         records._link_attachments()
-        if not self.env.su and not self.env.user.has_group(
-            "hr_vn_civil_servant.group_records_officer"
-        ):
-            for rec in records:
-                if rec.teacher_user_id != self.env.user:
-                    raise UserError(self.env._("You can only create your own teaching records."))
         return records
 
     def write(self, vals):
-        if not self.env.su and not self.env.context.get("vn_teaching_workflow"):
-            if WORKFLOW_FIELDS & set(vals):
-                raise UserError(
-                    self.env._("Use the Submit, Approve and Return buttons to change the state.")
-                )
-            if CONTENT_FIELDS & set(vals):
-                for rec in self:
-                    if rec.state not in ("draft", "returned"):
-                        raise UserError(
-                            self.env._(
-                                "%(record)s is submitted or approved: it can no longer be changed.",
-                                record=rec.display_name,
-                            )
-                        )
-                    if not rec._is_teacher() and not self.env.user.has_group(
-                        "hr_vn_civil_servant.group_records_officer"
-                    ):
-                        raise UserError(
-                            self.env._("Only the teacher can change his teaching record.")
-                        )
-            if "review_comment" in vals:
-                self._check_reviewer()
+        self._check_expected(vals)
+        if set(CONTENT_FIELDS) & set(vals):
+            self._check_own_record()
         res = super().write(vals)
+        if "teacher_id" in vals:
+            self._check_own_record()
         if "attachment_ids" in vals:
             self._link_attachments()
         if {"calendar_id", "kind", "semester", "week", "lesson_date"} & set(vals):
@@ -397,39 +402,80 @@ class VnTeachingRecord(models.Model):
             if loose:
                 loose.write({"res_model": rec._name, "res_id": rec.id})
 
-    def unlink(self):
-        if not self.env.su:
-            for rec in self:
-                if (
-                    rec.state != "draft"
-                    or rec.is_expected
-                    or not (
-                        rec._is_teacher()
-                        or self.env.user.has_group("hr_vn_civil_servant.group_records_officer")
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_own_draft(self):
+        if self.env.su:
+            return
+        officer = self.env.user.has_group(RECORDS_OFFICER)
+        for rec in self:
+            if (
+                rec.state != "draft"
+                or rec.is_expected
+                or not (officer or rec.teacher_user_id == self.env.user)
+            ):
+                raise UserError(
+                    self.env._(
+                        "Only a draft you created yourself can be deleted: %(record)s.",
+                        record=rec.display_name,
                     )
-                ):
-                    raise UserError(
-                        self.env._(
-                            "Only a draft you created yourself can be deleted: %(record)s.",
-                            record=rec.display_name,
-                        )
-                    )
-        return super().unlink()
+                )
 
     # ------------------------------------------------------------------
-    # Workflow
+    # Workflow (vn.workflow.mixin)
     # ------------------------------------------------------------------
-    def action_submit(self):
-        """The teacher submits his record (with its file) to the head of his group."""
+    def _vn_wf_transitions(self):
+        """The teacher submits his record (with its file); the head of his group
+        (tổ trưởng) approves it or returns it with a comment. The group head's own
+        record goes to the principal. Nothing moves in a period the principal locked."""
+        review = {
+            "sources": ("submitted",),
+            "deciders": "_vn_wf_reviewers",
+            "right": "approve",
+            "no_self": True,
+            "check": "_check_not_locked",
+            "stamp": {"reviewed_by_id": "user", "reviewed_date": "today"},
+        }
+        return {
+            "submit": {
+                "label": self.env._("Submit"),
+                "sources": ("draft", "returned"),
+                "target": "submitted",
+                "deciders": "_vn_wf_authors",
+                "check": "_check_submit",
+                "stamp": {"submitted_date": "today"},
+            },
+            "approve": dict(
+                review,
+                label=self.env._("Approve"),
+                target="approved",
+                todo=self.env._("Review the professional record"),
+            ),
+            "return": dict(
+                review,
+                label=self.env._("Return"),
+                target="returned",
+                reason=True,
+                reason_field="review_comment",
+                notify_author=True,
+            ),
+        }
+
+    def _vn_wf_authors(self):
+        return self.sudo().teacher_user_id
+
+    def _vn_wf_reviewers(self):
+        """The head of the teacher's group; the principal (unit heads of the school,
+        not the managing body's HR office) when the teacher heads the group himself or
+        the group has no head."""
+        self.ensure_one()
+        record = self.sudo()
+        if record.head_user_id and record.head_user_id != record.teacher_user_id:
+            return record.head_user_id
+        principals = self._vn_wf_users(UNIT_HEAD, record.company_id)
+        return principals.filtered(lambda user: not user.has_group(HR_OFFICE))
+
+    def _check_submit(self):
         for rec in self:
-            if not rec._is_teacher():
-                raise UserError(
-                    self.env._("Only the teacher can submit %(record)s.", record=rec.display_name)
-                )
-            if rec.state not in ("draft", "returned"):
-                raise UserError(
-                    self.env._("%(record)s is already submitted.", record=rec.display_name)
-                )
             if not rec.attachment_ids:
                 raise UserError(
                     self.env._(
@@ -438,58 +484,19 @@ class VnTeachingRecord(models.Model):
                     )
                 )
         self._check_not_locked()
-        self.with_context(vn_teaching_workflow=True).write(
-            {"state": "submitted", "submitted_date": fields.Date.context_today(self)}
-        )
+
+    def action_submit(self):
+        """The teacher submits his record to its reviewer, who gets a to-do."""
+        self._vn_wf_take("submit")
         return True
 
     def action_approve(self):
-        """The head of the teacher's group (tổ trưởng) approves the record."""
-        self._check_reviewer()
-        for rec in self:
-            if rec.state != "submitted":
-                raise UserError(
-                    self.env._(
-                        "Only a submitted record can be approved: %(record)s.",
-                        record=rec.display_name,
-                    )
-                )
-        self._check_not_locked()
-        self.with_context(vn_teaching_workflow=True).write(
-            {
-                "state": "approved",
-                "reviewed_by_id": self.env.user.id,
-                "reviewed_date": fields.Date.context_today(self),
-            }
-        )
+        self._vn_wf_take("approve")
         return True
 
-    def action_return(self):
-        """The head of the group returns the record to the teacher with a comment."""
-        self._check_reviewer()
+    def action_return(self, reason=None):
+        """Returns the record to the teacher; without a reason, the comment the group
+        head wrote on the form (the phone's Return button) is the reason."""
         for rec in self:
-            if rec.state != "submitted":
-                raise UserError(
-                    self.env._(
-                        "Only a submitted record can be returned: %(record)s.",
-                        record=rec.display_name,
-                    )
-                )
-            if not (rec.review_comment or "").strip():
-                raise UserError(
-                    self.env._(
-                        "Write a comment for the teacher before returning %(record)s.",
-                        record=rec.display_name,
-                    )
-                )
-        self._check_not_locked()
-        self.with_context(vn_teaching_workflow=True).write(
-            {
-                "state": "returned",
-                "reviewed_by_id": self.env.user.id,
-                "reviewed_date": fields.Date.context_today(self),
-            }
-        )
-        for rec in self:
-            rec.message_post(body=rec.review_comment)
+            rec._vn_wf_take("return", reason=rec.review_comment if reason is None else reason)
         return True

@@ -1,5 +1,6 @@
 from . import test_numbering
 from . import test_teaching_record
+from . import test_teaching_record_workflow
 from . import test_incoming
 from . import test_outgoing
 from . import test_internal

@@ -241,6 +241,8 @@ class VnWorkflowMixin(models.AbstractModel):
         self.ensure_one()
         return self.sudo().company_id if "company_id" in self._fields else self.env.company
 
+    # on the state: fresh after a step, and computed in a new record's form (onchange)
+    @api.depends(lambda self: [self._vn_wf_state_field])
     @api.depends_context("uid")
     def _compute_vn_wf_allowed(self):
         transitions = self._vn_wf_transitions()
@@ -494,9 +496,16 @@ class VnWorkflowMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            self._vn_wf_check_create(vals_list)
-        return super().create(vals_list)
+        if self.env.su:
+            return super().create(vals_list)
+        self._vn_wf_check_create(vals_list)
+        records = super().create(vals_list)
+        # a field reserved to a step's deciders is given at creation by one of them only
+        for rec, vals in zip(records, vals_list):
+            given = {f for f, value in vals.items() if value and f in self._vn_wf_decider_fields}
+            if given:
+                rec._vn_wf_check_write(dict.fromkeys(given))
+        return records
 
     def write(self, vals):
         if not self.env.su:

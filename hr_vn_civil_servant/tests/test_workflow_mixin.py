@@ -2,6 +2,7 @@
 every path, steps by role, unit and person, reasons, review rows, to-dos, delegation."""
 
 from datetime import timedelta
+from unittest.mock import patch
 
 from odoo_test_helper import FakeModelLoader
 
@@ -194,6 +195,16 @@ class TestWorkflowMixin(TransactionCase):
         record.with_user(self.head1).write({"comment": "Bổ sung báo giá"})
         self.assertEqual(record.comment, "Bổ sung báo giá")
 
+    def test_decider_field_given_at_creation(self):
+        """A create cannot slip in a field reserved to a step's deciders."""
+        with self.assertRaises(AccessError):
+            self._record(comment="approved, says the author")
+        self.assertFalse(self.Tester.search([("comment", "=", "approved, says the author")]))
+        record = self._record(user=self.head1, comment="Ý kiến của lãnh đạo")
+        self.assertEqual(record.comment, "Ý kiến của lãnh đạo")
+        # an empty value (as a form sends it) is a plain create
+        self.assertFalse(self._record(comment=False).comment)
+
     # ------------------------------------------------------------------ to-dos
     def test_todos_follow_the_state(self):
         record = self._submitted()
@@ -304,3 +315,16 @@ class TestWorkflowMixin(TransactionCase):
         self.assertIn(",approve,", record.with_user(self.head1).vn_wf_allowed)
         self.assertIn(",refuse,", record.with_user(self.head1).vn_wf_allowed)
         self.assertEqual(record.with_user(self.author).vn_wf_allowed, ",,")
+
+    def test_allowed_steps_follow_the_state_and_show_on_a_new_form(self):
+        record = self._record()
+        self.assertEqual(record.vn_wf_allowed, ",submit,")
+        record.action_submit()
+        self.assertEqual(record.vn_wf_allowed, ",,")
+        # a new record's form (the onchange the web client calls): the author's first step
+        Tester = type(self.Tester)
+        with patch.object(Tester, "_vn_wf_new_record_steps", ("submit",)):
+            result = self.Tester.with_user(self.author).onchange(
+                {}, [], {"state": {}, "vn_wf_allowed": {}}
+            )
+        self.assertEqual(result["value"]["vn_wf_allowed"], ",submit,")
