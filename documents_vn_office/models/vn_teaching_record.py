@@ -32,7 +32,7 @@ class VnTeachingRecord(models.Model):
 
     _name = "vn.teaching.record"
     _description = "Teaching Record"
-    _inherit = ["mail.thread"]
+    _inherit = ["vn.attachment.owner.mixin"]
     _order = "due_date desc, id desc"
     _check_company_auto = True
 
@@ -90,7 +90,11 @@ class VnTeachingRecord(models.Model):
     lesson_date = fields.Date()
     subject = fields.Char(index="trigram")
     class_name = fields.Char(string="Class")
-    attachment_ids = fields.Many2many("ir.attachment", string="Files")
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        string="Files",
+        help="PDF or office files of the record; they are read by whoever reads the record.",
+    )
     note = fields.Text()
     due_date = fields.Date(compute="_compute_due_date", store=True, index=True)
     submitted_date = fields.Date(readonly=True, copy=False, tracking=True)
@@ -348,7 +352,6 @@ class VnTeachingRecord(models.Model):
                     raise UserError(self.env._("A teaching record starts as a draft."))
         records = super().create(vals_list)
         records._sync_period()
-        records._link_attachments()
         if not self.env.su and not self.env.user.has_group(
             "hr_vn_civil_servant.group_records_officer"
         ):
@@ -381,21 +384,9 @@ class VnTeachingRecord(models.Model):
             if "review_comment" in vals:
                 self._check_reviewer()
         res = super().write(vals)
-        if "attachment_ids" in vals:
-            self._link_attachments()
         if {"calendar_id", "kind", "semester", "week", "lesson_date"} & set(vals):
             self._sync_period()
         return res
-
-    def _link_attachments(self):
-        """Attach the uploaded files to the record, so that whoever may read the record
-        (the group head, the principal) may read its files."""
-        for rec in self:
-            loose = rec.sudo().attachment_ids.filtered(
-                lambda a, r=rec: a.res_model != r._name or a.res_id != r.id
-            )
-            if loose:
-                loose.write({"res_model": rec._name, "res_id": rec.id})
 
     def unlink(self):
         if not self.env.su:
