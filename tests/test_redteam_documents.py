@@ -403,7 +403,9 @@ def test_duplicate_number_messages_reveal_no_other_document(base, admin, demo):
     spec = {"duplicate_warning": {}, "original_number": {}, "company_id": {}, "issuer_id": {}}
 
     def banner(user):
-        result = user.call("vn.incoming.document", "onchange", values, ["original_number"], spec)
+        result = user.call(
+            "vn.incoming.document", "onchange", [], values, ["original_number"], spec
+        )
         return result.get("value", {}).get("duplicate_warning")
 
     for login in ("thpt.hoso", "thcs.gv"):
