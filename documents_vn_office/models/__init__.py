@@ -1,3 +1,6 @@
+from . import vn_attachment_owner_mixin
+from . import ir_attachment
+from . import mail_activity
 from . import vn_retention_period
 from . import vn_file_plan
 from . import vn_file_plan_line

@@ -16,7 +16,9 @@ class VnCaseFile(models.Model):
 
     _name = "vn.case.file"
     _description = "Case File"
-    _inherit = ["mail.thread"]
+    # its files are the chatter's: checked like the documents' (vn.attachment.owner.mixin)
+    _inherit = ["vn.attachment.owner.mixin"]
+    _vn_attachment_fields = ()
     _order = "year desc, code, id"
     _check_company_auto = True
     _rec_names_search = ["code", "name", "file_code"]

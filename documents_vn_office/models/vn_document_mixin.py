@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.models.base import is_rpc_request
+
 URGENCY = [
     ("normal", "Normal"),
     ("urgent", "Urgent"),
@@ -13,28 +15,20 @@ SECRECY = [
     ("secret", "Secret"),
     ("top_secret", "Top Secret"),
 ]
-# Scans of documents: PDF (Phụ lục I, bản sao điện tử: PDF ≥ 1.4) or office formats.
-ALLOWED_MIMETYPES = {
-    "application/pdf",
-    "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.ms-excel",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet",
-}
-MAX_SIZE_PARAM = "documents_vn_office.max_attachment_mb"
-DEFAULT_MAX_SIZE_MB = 20
 
 
 class VnDocumentMixin(models.AbstractModel):
     """What incoming, outgoing and internal documents share: unit, register, type,
-    urgency and secrecy (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I), scans, chatter,
-    deadline, secret-document access and the register number."""
+    urgency and secrecy (Nghị định 30/2020/NĐ-CP, Điều 8 and Phụ lục I), scans (owned by
+    the document: vn.attachment.owner.mixin), chatter, deadline, secret-document access
+    and its log, and the register number."""
 
     _name = "vn.document.mixin"
     _description = "Official Document"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["vn.attachment.owner.mixin", "mail.activity.mixin"]
+
+    # mail.activity: a to-do on a document goes only to a user who may read it
+    _vn_activity_readers_only = True
 
     # name of the integer number field and of the date that fixes its year
     _vn_number_field = "number"
@@ -136,59 +130,15 @@ class VnDocumentMixin(models.AbstractModel):
             return domain
         return ["!", "&", *domain]
 
-    # ------------------------------------------------------------------ files
-    @api.model
-    def _vn_max_attachment_mb(self):
-        param = self.env["ir.config_parameter"].sudo().get_param(MAX_SIZE_PARAM)
-        try:
-            return float(param) if param else DEFAULT_MAX_SIZE_MB
-        except ValueError:
-            return DEFAULT_MAX_SIZE_MB
-
-    @api.constrains("attachment_ids")
-    def _check_attachment_ids(self):
-        limit = self._vn_max_attachment_mb()
-        for attachment in self.sudo().attachment_ids:
-            if attachment.type == "binary" and attachment.mimetype not in ALLOWED_MIMETYPES:
-                raise ValidationError(
-                    _(
-                        "The file %(name)s is not accepted: only PDF scans and office files "
-                        "(Word, Excel, OpenDocument) can be attached.",
-                        name=attachment.name,
-                    )
-                )
-            if attachment.file_size > limit * 1024 * 1024:
-                raise ValidationError(
-                    _(
-                        "The file %(name)s is too large (%(size).1f MB): the limit is "
-                        "%(limit)s MB.",
-                        name=attachment.name,
-                        size=attachment.file_size / 1024 / 1024,
-                        limit=limit,
-                    )
-                )
-
-    def _vn_link_attachments(self):
-        """Attach the files to the record so that their access follows the record's
-        (a secret document's scans are not readable by others)."""
+    # ------------------------------------------------------------------ register
+    @api.constrains("register_id", "company_id")
+    def _check_register_company(self):
         for doc in self:
-            loose = doc.sudo().attachment_ids.filtered(
-                lambda a, d=doc: a.res_model != d._name or a.res_id != d.id
-            )
-            if loose:
-                loose.write({"res_model": doc._name, "res_id": doc.id})
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        records._vn_link_attachments()
-        return records
-
-    def write(self, vals):
-        res = super().write(vals)
-        if "attachment_ids" in vals:
-            self._vn_link_attachments()
-        return res
+            if doc.register_id and doc.sudo().register_id.company_id != doc.company_id:
+                # the register's name is not told: it may be another unit's
+                raise ValidationError(
+                    _("The register of a document must be a register of its unit.")
+                )
 
     # ------------------------------------------------------------------ access
     def _vn_secret_extra_users(self):
@@ -219,27 +169,61 @@ class VnDocumentMixin(models.AbstractModel):
                     _("You are not allowed to access the secret document %s.", doc.display_name)
                 )
 
-    def _vn_log_secret_read(self):
-        if self.env.su:
-            return
-        secret = self.sudo().filtered(lambda d: d.secrecy != "normal")
-        if secret:
-            self.env["vn.document.access.log"].sudo().create(
-                [
-                    {
-                        "res_model": doc._name,
-                        "res_id": doc.id,
-                        "document_name": doc.display_name,
-                        "company_id": doc.company_id.id,
-                        "user_id": self.env.uid,
-                    }
-                    for doc in secret
-                ]
-            )
+    def _vn_user_can_read(self, user):
+        """True when ``user`` may read this document with his own rights (access rights
+        and record rules in all his units), e.g. before giving him a to-do on it."""
+        self.ensure_one()
+        if not user:
+            return False
+        return (
+            self.with_user(user)
+            .with_context(allowed_company_ids=user.sudo().company_ids.ids)
+            .has_access("read")
+        )
+
+    # ------------------------------------------------------------------ access log
+    # Every read of a secret document is logged with its channel (vn.document.access.log):
+    # web_read (form) and web_search_read (list) name their channel, _read_format under
+    # them logs what was actually returned, once per call: read, search_read, web_read,
+    # web_search_read, XML-RPC and JSON-RPC; name_search and export_data log their own.
+    # Files (ir_attachment.py), reports (vn_reports) and e-mails log theirs.
+    def _vn_log_read(self, channel):
+        if self and not self.env.su:
+            self.env["vn.document.access.log"]._vn_log(self, channel)
 
     def web_read(self, specification):
-        result = super().web_read(specification)
-        self._vn_log_secret_read()
+        channel = self.env.context.get("vn_access_channel") or "form"
+        return super(VnDocumentMixin, self.with_context(vn_access_channel=channel)).web_read(
+            specification
+        )
+
+    @api.model
+    def web_search_read(
+        self, domain, specification, offset=0, limit=None, order=None, count_limit=None
+    ):
+        return super(VnDocumentMixin, self.with_context(vn_access_channel="list")).web_search_read(
+            domain, specification, offset=offset, limit=limit, order=order, count_limit=count_limit
+        )
+
+    def _read_format(self, fnames, load="_classic_read"):
+        result = super()._read_format(fnames, load=load)
+        if result and not self.env.su:
+            channel = (
+                "rpc" if is_rpc_request() else self.env.context.get("vn_access_channel", "read")
+            )
+            self.browse([values["id"] for values in result])._vn_log_read(channel)
+        return result
+
+    @api.model
+    def name_search(self, name="", args=None, operator="ilike", limit=100):
+        result = super().name_search(name=name, args=args, operator=operator, limit=limit)
+        if result:
+            self.browse([row[0] for row in result])._vn_log_read("search")
+        return result
+
+    def export_data(self, fields_to_export):
+        result = super().export_data(fields_to_export)
+        self._vn_log_read("export")
         return result
 
     def _vn_check_state(self, allowed, action):
@@ -280,10 +264,11 @@ class VnDocumentMixin(models.AbstractModel):
         return self.register_id.sudo()._vn_take_number(self)
 
     def _vn_deadline_alert(self, user, summary, note=""):
-        """Mail activity for ``user`` on the document, unless he has an open one already."""
+        """Mail activity for ``user`` on the document, unless he has an open one already
+        or may not read the document (a to-do names the document: mail_activity.py)."""
         activity_type = self.env.ref("mail.mail_activity_data_todo")
         for doc in self:
-            if not user:
+            if not user or not doc._vn_user_can_read(user):
                 continue
             exists = (
                 self.env["mail.activity"]

@@ -134,6 +134,25 @@ class VnDocumentRegister(models.Model):
             "context": {"default_register_id": self.id},
         }
 
+    @api.constrains("keeper_ids", "viewer_ids", "company_id")
+    def _check_people_unit(self):
+        """Keepers and viewers read the register's secret documents: people of its unit."""
+        for register in self:
+            outsiders = (
+                (register.keeper_ids | register.viewer_ids)
+                .sudo()
+                .filtered(lambda u, r=register: r.company_id not in u.company_ids)
+            )
+            if outsiders:
+                raise ValidationError(
+                    _(
+                        "%(users)s do not work in %(unit)s: the keepers and viewers of a "
+                        "register are people of its unit.",
+                        users=", ".join(outsiders.mapped("name")),
+                        unit=register.company_id.name,
+                    )
+                )
+
     @api.constrains("is_secret", "direction")
     def _check_secret_direction(self):
         for register in self:

@@ -81,6 +81,13 @@ class VnIncomingAssignment(models.Model):
             if not (assignment.user_id or assignment.department_id):
                 raise ValidationError(_("Each assignment needs a person or a department."))
 
+    @api.constrains("user_id", "department_id", "incoming_id")
+    def _check_handler_unit(self):
+        """Handlers belong to the document's unit (vn.incoming.document._vn_check_handler),
+        whoever creates the assignment: direction, re-assignment, a plain create."""
+        for assignment in self:
+            assignment.incoming_id._vn_check_handler(assignment.user_id, assignment.department_id)
+
     def _vn_is_holder(self, user):
         self.ensure_one()
         return user == self.user_id or user == self.department_id.manager_id.user_id

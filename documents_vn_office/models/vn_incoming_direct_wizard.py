@@ -1,4 +1,4 @@
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -18,6 +18,11 @@ class VnIncomingDirectWizard(models.TransientModel):
     line_ids = fields.One2many(
         "vn.incoming.direct.wizard.line", "wizard_id", string="Supporting Units or Persons"
     )
+
+    @api.constrains("incoming_id", "lead_user_id", "lead_department_id")
+    def _check_lead_unit(self):
+        for wizard in self:
+            wizard.incoming_id._vn_check_handler(wizard.lead_user_id, wizard.lead_department_id)
 
     def action_confirm(self):
         self.ensure_one()

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class VnIncomingDirectWizardLine(models.TransientModel):
@@ -9,3 +9,8 @@ class VnIncomingDirectWizardLine(models.TransientModel):
     user_id = fields.Many2one("res.users", string="Person")
     department_id = fields.Many2one("hr.department", string="Department")
     deadline = fields.Date()
+
+    @api.constrains("user_id", "department_id", "wizard_id")
+    def _check_handler_unit(self):
+        for line in self:
+            line.wizard_id.incoming_id._vn_check_handler(line.user_id, line.department_id)

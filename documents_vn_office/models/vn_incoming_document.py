@@ -169,6 +169,9 @@ class VnIncomingDocument(models.Model):
 
     @api.depends("original_number", "issuer_id", "author_name", "company_id")
     def _compute_duplicate_warning(self):
+        """Same number and issuer already registered: searched with the reader's own
+        rights, so another unit's documents and the secret ones he may not read are
+        neither counted nor named. Naming a secret one is a read of it (logged)."""
         for doc in self:
             doc.duplicate_warning = False
             if not doc.original_number:
@@ -181,10 +184,11 @@ class VnIncomingDocument(models.Model):
                 domain.append(("issuer_id", "=", doc.issuer_id.id))
             elif doc.author_name:
                 domain.append(("author_name", "=ilike", doc.author_name))
-            if doc.id:
-                domain.append(("id", "!=", doc.id))
-            others = self.sudo().search(domain, limit=3)
+            if doc._origin.id:
+                domain.append(("id", "!=", doc._origin.id))
+            others = self.search(domain, limit=3)
             if others:
+                others._vn_log_read("warning")
                 doc.duplicate_warning = _(
                     "A document with the same number and issuer is already registered: %s",
                     ", ".join(
@@ -207,6 +211,50 @@ class VnIncomingDocument(models.Model):
 
     def _vn_secret_extra_users(self):
         return self.assignment_ids.user_id | self.leader_id
+
+    # ------------------------------------------------------------------ handlers
+    def _vn_check_handler(self, user, department):
+        """A handler (or the leader a document is presented to) works in the document's
+        unit; a secret document goes to a person, or to a department whose head may read
+        it, so that nobody gets a to-do naming a document he cannot open."""
+        self.ensure_one()
+        unit = self.company_id
+        user = user.sudo()
+        department = department.sudo()
+        if user and unit not in user.company_ids:
+            raise ValidationError(
+                _(
+                    "%(user)s does not work in %(unit)s: only its own people handle its documents.",
+                    user=user.name,
+                    unit=unit.name,
+                )
+            )
+        if department and department.company_id != unit:
+            raise ValidationError(
+                _(
+                    "%(department)s is not a department of %(unit)s.",
+                    department=department.name,
+                    unit=unit.name,
+                )
+            )
+        if department and not user and self.secrecy != "normal":
+            head = department.manager_id.user_id
+            if not (head and self._vn_user_can_read(head)):
+                raise ValidationError(
+                    _(
+                        "The head of %(department)s may not read this secret document: "
+                        "assign it to a person.",
+                        department=department.name,
+                    )
+                )
+
+    @api.constrains("leader_id", "company_id", "secrecy")
+    def _check_handlers_unit(self):
+        for doc in self:
+            if doc.leader_id:
+                doc._vn_check_handler(doc.leader_id, doc.env["hr.department"])
+            for assignment in doc.assignment_ids:
+                doc._vn_check_handler(assignment.user_id, assignment.department_id)
 
     @api.constrains("urgency", "arrival_time")
     def _check_arrival_time(self):

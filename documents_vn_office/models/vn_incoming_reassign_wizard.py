@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class VnIncomingReassignWizard(models.TransientModel):
@@ -12,6 +12,13 @@ class VnIncomingReassignWizard(models.TransientModel):
     user_id = fields.Many2one("res.users", string="Person", required=True)
     deadline = fields.Date()
     note = fields.Text(string="Instruction")
+
+    @api.constrains("assignment_id", "user_id")
+    def _check_user_unit(self):
+        for wizard in self:
+            wizard.assignment_id.incoming_id._vn_check_handler(
+                wizard.user_id, wizard.env["hr.department"]
+            )
 
     def action_confirm(self):
         self.ensure_one()

@@ -372,6 +372,8 @@ class VnOutgoingDocument(models.Model):
         partners = self.recipient_partner_ids.filtered("email")
         if not partners:
             return
+        # the document and its files leave by e-mail: a read of a secret one (logged)
+        self._vn_log_read("mail")
         body = Markup("<p>%s</p><p>%s: %s</p>") % (
             self.company_id.name,
             self.name,

@@ -35,7 +35,7 @@ class VnTeachingRecord(models.Model):
 
     _name = "vn.teaching.record"
     _description = "Teaching Record"
-    _inherit = ["vn.workflow.mixin"]
+    _inherit = ["vn.workflow.mixin", "vn.attachment.owner.mixin"]
     _order = "due_date desc, id desc"
     _check_company_auto = True
 
@@ -106,7 +106,11 @@ class VnTeachingRecord(models.Model):
     lesson_date = fields.Date()
     subject = fields.Char(index="trigram")
     class_name = fields.Char(string="Class")
-    attachment_ids = fields.Many2many("ir.attachment", string="Files")
+    attachment_ids = fields.Many2many(
+        "ir.attachment",
+        string="Files",
+        help="PDF or office files of the record; they are read by whoever reads the record.",
+    )
     note = fields.Text()
     due_date = fields.Date(compute="_compute_due_date", store=True, index=True)
     submitted_date = fields.Date(readonly=True, copy=False, tracking=True)
@@ -376,7 +380,6 @@ class VnTeachingRecord(models.Model):
         records = super().create(vals_list)
         records._check_own_record(creating=True)
         records._sync_period()
-        records._link_attachments()
         return records
 
     def write(self, vals):
@@ -386,21 +389,9 @@ class VnTeachingRecord(models.Model):
         res = super().write(vals)
         if "teacher_id" in vals:
             self._check_own_record()
-        if "attachment_ids" in vals:
-            self._link_attachments()
         if {"calendar_id", "kind", "semester", "week", "lesson_date"} & set(vals):
             self._sync_period()
         return res
-
-    def _link_attachments(self):
-        """Attach the uploaded files to the record, so that whoever may read the record
-        (the group head, the principal) may read its files."""
-        for rec in self:
-            loose = rec.sudo().attachment_ids.filtered(
-                lambda a, r=rec: a.res_model != r._name or a.res_id != r.id
-            )
-            if loose:
-                loose.write({"res_model": rec._name, "res_id": rec.id})
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_own_draft(self):

@@ -9,3 +9,6 @@ from . import test_case_file
 from . import test_document_link
 from . import test_ui
 from . import test_dashboard
+from . import test_secret_access_log
+from . import test_attachment_owner
+from . import test_handler_unit

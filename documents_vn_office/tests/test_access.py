@@ -22,7 +22,7 @@ class TestAccess(VnDocumentsCase):
 
     def test_secret_document_access(self):
         doc = self._incoming(register_id=self.reg_in_secret.id, secrecy="secret")
-        doc.attachment_ids = [(4, self._attachment().id)]
+        self._attach(doc)
         doc.action_register()
         # keeper (clerk) and leader read it, the teacher does not
         doc.with_user(self.clerk).read(["subject"])

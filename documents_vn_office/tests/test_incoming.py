@@ -139,13 +139,13 @@ class TestIncomingWorkflow(VnDocumentsCase):
 
     def test_attachment_validation(self):
         doc = self._incoming()
-        doc.attachment_ids = [(4, self._attachment().id)]
+        self._attach(doc)
         self.assertEqual(doc.attachment_ids.res_id, doc.id)
         with self.assertRaises(ValidationError):
-            doc.attachment_ids = [(4, self._attachment("photo.exe", content=b"MZ\x90\x00" * 50).id)]
+            self._attach(doc, name="photo.exe", content=b"MZ\x90\x00" * 50)
         self.env["ir.config_parameter"].set_param("documents_vn_office.max_attachment_mb", "0.001")
         with self.assertRaises(ValidationError) as err:
-            doc.attachment_ids = [(4, self._attachment(size=5000).id)]
+            self._attach(doc, size=5000)
         self.assertIn("0.001 MB", str(err.exception))
 
     def test_handler_writes_only_his_proposal(self):

@@ -59,7 +59,7 @@ class TestOutgoingWorkflow(VnDocumentsCase):
             {"name": "Sở Nội vụ (test)", "email": "snv@example.gov.vn"}
         )
         doc = self._outgoing(recipient_partner_ids=[(6, 0, partner.ids)])
-        doc.attachment_ids = [(4, self._attachment().id)]
+        self._attach(doc)
         self._issue(doc)
         mail = self.env["mail.mail"].search([("model", "=", doc._name), ("res_id", "=", doc.id)])
         self.assertEqual(len(mail), 1)
@@ -87,7 +87,7 @@ class TestOutgoingWorkflow(VnDocumentsCase):
         """Liên thông: the THPT receives its own incoming copy; the THCS follows its
         processing without reading it."""
         doc = self._outgoing(recipient_company_ids=[(6, 0, self.thpt.ids)], urgency="urgent")
-        doc.attachment_ids = [(4, self._attachment().id)]
+        self._attach(doc)
         self._issue(doc)
         incoming = self.env["vn.incoming.document"].search([("source_outgoing_id", "=", doc.id)])
         self.assertEqual(len(incoming), 1)

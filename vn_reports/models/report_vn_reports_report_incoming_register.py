@@ -176,6 +176,7 @@ class ReportIncomingRegister(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         docs = self._vn_documents(docids, data)
+        docs._vn_log_read("report")  # the secret documents printed in the book are logged
         return {
             "doc_ids": docs.ids,
             "doc_model": docs._name,

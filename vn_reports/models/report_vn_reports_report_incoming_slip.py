@@ -64,6 +64,7 @@ class ReportIncomingSlip(models.AbstractModel):
         if not docs:
             raise UserError(_("Select at least one incoming document."))
         docs = docs.sorted(lambda d: (d.register_id.id or 0, d.number_year, d.arrival_number, d.id))
+        docs._vn_log_read("report")  # a printed secret document is a logged read
         return {
             "doc_ids": docs.ids,
             "doc_model": "vn.incoming.document",

@@ -1,0 +1,2 @@
+from . import binary
+from . import attachment
