@@ -215,6 +215,20 @@ class TestWorkflowMixin(TransactionCase):
         record.with_user(self.head2).action_confirm()
         self.assertFalse(self._todos(record))
 
+    def test_todos_when_the_actor_works_in_more_units_than_the_deciders(self):
+        """A user of several units (HR office, administrator) takes a step with all his
+        units selected: the deciders' rights are checked in their own units."""
+        both = self._user("wf.both", self.unit_a)
+        both.company_ids = self.unit_a | self.unit_b
+        record = self._record(user=both, author_id=both.id)
+        record = record.with_context(allowed_company_ids=(self.unit_a | self.unit_b).ids)
+        record.action_submit()
+        self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
+        record.with_user(self.head1).with_context(
+            allowed_company_ids=self.unit_a.ids
+        ).action_approve()
+        self.assertEqual(record.state, "approved")
+
     # ------------------------------------------------------------------ delegation
     def _delegate(self, delegate, **vals):
         today = fields.Date.context_today(self.env.user)
