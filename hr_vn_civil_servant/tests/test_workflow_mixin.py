@@ -256,6 +256,28 @@ class TestWorkflowMixin(TransactionCase):
         with self.assertRaises(AccessError):
             record.with_user(self.head1).action_confirm()
 
+    def test_delegation_given_later_brings_the_waiting_todos(self):
+        """The leader leaves when records already wait for him: the delegation gives his
+        delegate their to-dos, and takes them back when it ends."""
+        record = self._submitted()
+        self.assertNotIn(self.colleague, self._todos(record).user_id)
+        delegation = self._delegate(self.colleague)
+        self.assertIn(self.colleague, self._todos(record).user_id)
+        delegation.with_user(self.head1).write({"active": False})
+        self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
+        # a delegation planned for later gives them on its first day (daily job)
+        today = fields.Date.context_today(self.env.user)
+        planned = self._delegate(self.colleague, date_from=today + timedelta(days=1))
+        self.assertNotIn(self.colleague, self._todos(record).user_id)
+        # the day has come (no write: nothing happens until the daily job)
+        self.env.cr.execute(
+            "UPDATE vn_delegation SET date_from = %s WHERE id = %s", [today, planned.id]
+        )
+        planned.invalidate_recordset()
+        self.assertNotIn(self.colleague, self._todos(record).user_id)
+        self.env["vn.delegation"]._cron_end_delegations()
+        self.assertIn(self.colleague, self._todos(record).user_id)
+
     def test_delegation_limits(self):
         today = fields.Date.context_today(self.env.user)
         self._delegate(self.author)
