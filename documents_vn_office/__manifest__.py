@@ -60,6 +60,7 @@
         "demo/vn_outgoing_document_demo.xml",
         "demo/vn_internal_document_demo.xml",
         "demo/vn_teaching_record_demo.xml",
+        "demo/vn_incoming_delegation_demo.xml",
         "demo/vn_case_file_demo.xml",
     ],
     "application": True,

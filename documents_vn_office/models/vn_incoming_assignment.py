@@ -1,5 +1,8 @@
-from odoo import _, api, fields, models
+from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+
+#: What a handler writes himself, on his own open assignment.
+HANDLER_FIELDS = frozenset({"opinion"})
 
 
 class VnIncomingAssignment(models.Model):
@@ -42,6 +45,12 @@ class VnIncomingAssignment(models.Model):
         help="The unit leader's assignment to a person (Phiếu giải quyết, part 2).",
     )
     is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    is_mine = fields.Boolean(
+        string="Held by Me",
+        compute="_compute_is_mine",
+        help="Technical: the current user holds this assignment (person or department "
+        "manager); the form shows the handler's buttons only then.",
+    )
 
     @api.depends("deadline", "state")
     def _compute_is_overdue(self):
@@ -90,75 +99,106 @@ class VnIncomingAssignment(models.Model):
 
     def _vn_is_holder(self, user):
         self.ensure_one()
-        return user == self.user_id or user == self.department_id.manager_id.user_id
+        assignment = self.sudo()
+        return user == assignment.user_id or user == assignment.department_id.manager_id.user_id
 
-    def _vn_check_holder(self):
-        user = self.env.user
+    @api.depends_context("uid")
+    def _compute_is_mine(self):
         for assignment in self:
-            if not (
-                self.env.su
-                or assignment._vn_is_holder(user)
-                or user.has_group("documents_vn_office.group_leader")
-            ):
-                raise AccessError(_("This assignment is not yours."))
-            assignment.incoming_id._vn_check_access_secret()
+            assignment.is_mine = assignment._vn_is_holder(self.env.user)
 
-    def action_start(self):
-        self._vn_check_holder()
-        self.sudo().write({"state": "in_progress"})
-        self.incoming_id.sudo().filtered(lambda d: d.state == "directed").write(
-            {"state": "in_progress"}
-        )
-        return True
+    # ------------------------------------------------------------------ guard
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            raise AccessError(
+                _(
+                    "Assignments are given by the leader's direction and the unit's "
+                    "re-assignment (the buttons), never created directly."
+                )
+            )
+        return super().create(vals_list)
 
     def write(self, vals):
-        """A handler may only write his proposal on his own assignment; the rest is
-        changed by the workflow methods or by clerks and leaders."""
-        user = self.env.user
-        if not (
-            self.env.su
-            or user.has_group("documents_vn_office.group_leader")
-            or user.has_group("documents_vn_office.group_clerk")
-        ):
-            if set(vals) - {"opinion"}:
-                raise AccessError(_("You can only write your proposal on an assignment."))
-            self._vn_check_holder()
+        """A handler writes his proposal on his own open assignment; everything else
+        changes only through the steps of the incoming document, whoever asks."""
+        if not self.env.su:
+            others = set(vals) - HANDLER_FIELDS
+            if others:
+                labels = ", ".join(
+                    sorted(self._fields[n]._description_string(self.env) for n in others)
+                )
+                raise AccessError(
+                    _(
+                        "%(fields)s of an assignment change only through the steps (Direct, "
+                        "Re-assign, Send Proposal, Done), never directly.",
+                        fields=labels,
+                    )
+                )
+            for assignment in self:
+                if not assignment._vn_is_holder(self.env.user):
+                    raise AccessError(_("You can only write your proposal on an assignment."))
+                if assignment.state == "done":
+                    raise UserError(_("This assignment is already done."))
         return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_by_direction(self):
+        if not self.env.su:
+            raise UserError(
+                _(
+                    "An assignment belongs to the handling record of the document: a new "
+                    "direction replaces it, it is never deleted."
+                )
+            )
+
+    # ------------------------------------------------------------------ steps
+    def _vn_check_holder(self):
+        """The current user holds these open assignments (as the person or as the
+        manager of the department)."""
+        for assignment in self:
+            if not (self.env.su or assignment._vn_is_holder(self.env.user)):
+                raise AccessError(_("This assignment is not yours."))
+            if assignment.state == "done":
+                raise UserError(_("This assignment is already done."))
+
+    def _vn_take(self, step, values, reason=None, extra=()):
+        """The handler's ``step`` on the incoming document for this assignment: the
+        document checks and records it (review row, state, to-dos) and writes ``values``
+        on the assignment (``extra``: further assignment commands)."""
+        self.ensure_one()
+        self._vn_check_holder()
+        return self.incoming_id._vn_wf_take(
+            step,
+            reason=reason,
+            vals_fn=lambda doc: doc._vn_handling_values(self, values, extra),
+        )
+
+    def action_start(self):
+        for assignment in self:
+            assignment._vn_take("start", {"state": "in_progress"})
+        return True
 
     def action_propose(self, opinion=None):
         """Record the handler's proposal (ý kiến đề xuất) and its date."""
-        self._vn_check_holder()
-        if opinion is None:
-            opinion = self[:1].opinion
-        if not opinion:
-            raise UserError(_("Write your proposal first."))
-        self.sudo().write(
-            {
-                "opinion": opinion,
-                "proposal_date": fields.Date.context_today(self),
-                "state": "in_progress",
-            }
-        )
-        self.incoming_id.sudo().filtered(lambda d: d.state == "directed").write(
-            {"state": "in_progress"}
-        )
+        today = fields.Date.context_today(self)
+        for assignment in self:
+            assignment._vn_check_holder()
+            text = opinion if opinion is not None else assignment.opinion
+            if not (text or "").strip():
+                raise UserError(_("Write your proposal first."))
+            assignment._vn_take(
+                "propose",
+                {"opinion": text, "proposal_date": today, "state": "in_progress"},
+                reason=text,
+            )
         return True
 
     def action_done(self):
         """Close the assignment; closing the lead assignment closes the document."""
-        self._vn_check_holder()
         today = fields.Date.context_today(self)
-        for assignment in self.sudo():
-            if assignment.state == "done":
-                raise UserError(_("This assignment is already done."))
-            assignment.write({"state": "done", "done_date": today})
-            doc = assignment.incoming_id
-            if doc.state == "directed":
-                doc.state = "in_progress"
-            lead_done = all(a.state == "done" for a in doc.assignment_ids if a.role == "lead")
-            if assignment.role == "lead" and lead_done:
-                doc.write({"state": "done", "done_date": today})
-            doc.activity_ids.filtered(lambda a: a.user_id == self.env.user).action_done()
+        for assignment in self:
+            assignment._vn_take("part_done", {"state": "done", "done_date": today})
         return True
 
     def action_open_reassign(self):
@@ -177,26 +217,25 @@ class VnIncomingAssignment(models.Model):
         """The unit leader (holder of a department assignment) gives it to a person."""
         self.ensure_one()
         self._vn_check_holder()
-        if self.state == "done":
-            raise UserError(_("This assignment is already done."))
         if deadline and self.deadline and fields.Date.to_date(deadline) > self.deadline:
             raise ValidationError(
                 _("The person's deadline cannot be after the unit's deadline (%s).", self.deadline)
             )
-        child = self.sudo().create(
-            {
-                "incoming_id": self.incoming_id.id,
-                "parent_id": self.id,
-                "role": self.role,
-                "user_id": user.id,
-                "deadline": deadline or self.deadline,
-                "assigned_by_id": self.env.uid,
-                "assign_date": fields.Date.context_today(self),
-                "opinion": False,
-            }
+        child = {
+            "parent_id": self.id,
+            "role": self.role,
+            "user_id": user.id,
+            "deadline": deadline or self.deadline,
+            "assigned_by_id": self.env.uid,
+            "assign_date": fields.Date.context_today(self),
+        }
+        self._vn_take(
+            "reassign", {"state": "in_progress"}, reason=note, extra=[Command.create(child)]
         )
-        self.sudo().write({"state": "in_progress"})
         if note:
             self.incoming_id.sudo().message_post(body=note)
-        self.incoming_id._vn_deadline_alert(user, _("Document to handle"), note or "")
-        return child
+        return (
+            self.sudo()
+            .search([("parent_id", "=", self.id)], order="id desc", limit=1)
+            .with_env(self.env)
+        )

@@ -1,10 +1,10 @@
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo import api, fields, models
 
 
 class VnIncomingDirectWizard(models.TransientModel):
     """The leader's instruction on an incoming document (Phiếu giải quyết văn bản đến,
-    part 1): one lead unit or person, optional supporting ones, a deadline for each."""
+    part 1): one lead unit or person, optional supporting ones, a deadline for each. The
+    leader's delegate uses it too; the document's Direct step checks who confirms."""
 
     _name = "vn.incoming.direct.wizard"
     _description = "Direct an Incoming Document"
@@ -26,16 +26,16 @@ class VnIncomingDirectWizard(models.TransientModel):
 
     def action_confirm(self):
         self.ensure_one()
-        if not (self.lead_user_id or self.lead_department_id):
-            raise UserError(_("Name the lead unit or person."))
-        lines = [
-            {
-                "role": "lead",
-                "user_id": self.lead_user_id.id,
-                "department_id": self.lead_department_id.id,
-                "deadline": self.lead_deadline,
-            }
-        ]
+        lines = []
+        if self.lead_user_id or self.lead_department_id:  # else the step asks for a lead
+            lines.append(
+                {
+                    "role": "lead",
+                    "user_id": self.lead_user_id.id,
+                    "department_id": self.lead_department_id.id,
+                    "deadline": self.lead_deadline,
+                }
+            )
         lines += [
             {
                 "role": "support",

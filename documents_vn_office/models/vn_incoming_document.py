@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import Command, _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 INCOMING_STATES = [
@@ -10,6 +10,28 @@ INCOMING_STATES = [
     ("done", "Done"),
     ("filed", "Filed"),
 ]
+CLERK = "documents_vn_office.group_clerk"
+LEADER = "documents_vn_office.group_leader"
+#: The columns of the Sổ đăng ký văn bản đến (Phụ lục IV NĐ 30/2020) and what they depend
+#: on (register, unit, secrecy, urgency, medium, hand-typed number): frozen once the
+#: document is registered. The recipients (recipient_text) follow the direction step.
+REGISTER_COLUMNS = (
+    "arrival_date",
+    "arrival_time",
+    "issuer_id",
+    "author_name",
+    "original_number",
+    "document_date",
+    "type_id",
+    "subject",
+    "pages",
+    "register_id",
+    "company_id",
+    "secrecy",
+    "urgency",
+    "medium",
+    "manual_number",
+)
 
 
 class VnIncomingDocument(models.Model):
@@ -20,9 +42,34 @@ class VnIncomingDocument(models.Model):
 
     _name = "vn.incoming.document"
     _description = "Incoming Document"
-    _inherit = ["vn.document.mixin"]
+    _inherit = ["vn.document.mixin", "vn.workflow.mixin"]
     _order = "arrival_date desc, arrival_number desc, id desc"
     _rec_names_search = ["subject", "original_number", "author_name"]
+
+    # Only the steps write the state, the numbers, the direction and who-and-when fields;
+    # the register's columns are frozen once registered, everything once filed.
+    _vn_wf_guarded_fields = (
+        "arrival_number",
+        "instruction",
+        "instruction_date",
+        "instruction_user_id",
+        "transfer_date",
+        "deadline",
+        "assignment_ids",
+        "recipient_text",
+        "lead_user_id",
+        "done_date",
+        "source_outgoing_id",
+    )
+    _vn_wf_frozen = {
+        "registered": REGISTER_COLUMNS,
+        "submitted": (*REGISTER_COLUMNS, "leader_id"),
+        "directed": (*REGISTER_COLUMNS, "leader_id"),
+        "in_progress": (*REGISTER_COLUMNS, "leader_id"),
+        "done": (*REGISTER_COLUMNS, "leader_id"),
+        "filed": "__all__",
+    }
+    _vn_wf_new_record_steps = ("register",)
 
     _vn_number_field = "arrival_number"
     _vn_number_date_field = "arrival_date"
@@ -35,6 +82,7 @@ class VnIncomingDocument(models.Model):
     arrival_number = fields.Integer(
         string="Arrival Number",
         copy=False,
+        readonly=True,
         index=True,
         aggregator=None,
         help="Số đến: consecutive in the order of receipt within the year, per register "
@@ -84,16 +132,19 @@ class VnIncomingDocument(models.Model):
     leader_id = fields.Many2one(
         "res.users", string="Leader", tracking=True, help="Leader the document is presented to."
     )
-    instruction = fields.Text(string="Leader's Instruction", tracking=True)
-    instruction_date = fields.Date(string="Instruction Date", copy=False)
-    instruction_user_id = fields.Many2one("res.users", string="Directed By", copy=False)
+    instruction = fields.Text(string="Leader's Instruction", tracking=True, readonly=True)
+    instruction_date = fields.Date(string="Instruction Date", copy=False, readonly=True)
+    instruction_user_id = fields.Many2one(
+        "res.users", string="Directed By", copy=False, readonly=True
+    )
     transfer_date = fields.Date(
         string="Transfer Date",
         copy=False,
+        readonly=True,
         help="Ngày chuyển: the day the document was handed to the handlers.",
     )
     assignment_ids = fields.One2many(
-        "vn.incoming.assignment", "incoming_id", string="Assignments", copy=False
+        "vn.incoming.assignment", "incoming_id", string="Assignments", copy=False, readonly=True
     )
     recipient_text = fields.Char(
         string="Unit or Person Receiving",
@@ -106,7 +157,7 @@ class VnIncomingDocument(models.Model):
     )
     progress = fields.Char(string="Progress", compute="_compute_progress")
     result = fields.Text(string="Result", tracking=True)
-    done_date = fields.Date(string="Done On", copy=False)
+    done_date = fields.Date(string="Done On", copy=False, readonly=True)
     reply_document_id = fields.Many2one(
         "vn.outgoing.document", string="Reply", copy=False, index="btree_not_null"
     )
@@ -196,12 +247,10 @@ class VnIncomingDocument(models.Model):
                     ),
                 )
 
+    @api.depends_context("uid")
     def _compute_my_assignment(self):
         for doc in self:
-            mine = doc.assignment_ids.filtered(
-                lambda a: a.user_id == self.env.user and a.state != "done"
-            )
-            doc.my_assignment_state = mine[:1].state or False
+            doc.my_assignment_state = doc._vn_open_assignments(self.env.user)[:1].state or False
 
     @api.depends("arrival_number", "subject")
     def _compute_display_name(self):
@@ -272,75 +321,225 @@ class VnIncomingDocument(models.Model):
             if doc.document_date and doc.arrival_date and doc.document_date > doc.arrival_date:
                 raise ValidationError(_("A document cannot arrive before its own date."))
 
-    def unlink(self):
-        if any(doc.arrival_number for doc in self) and not self.env.su:
+    @api.constrains("leader_id", "company_id")
+    def _check_leader(self):
+        for doc in self:
+            if doc.leader_id and doc.leader_id not in doc._vn_wf_leaders():
+                raise ValidationError(
+                    _(
+                        "%(user)s is not a leader of %(unit)s: a document is presented to a "
+                        "leader of its own unit.",
+                        user=doc.leader_id.name,
+                        unit=doc.company_id.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        docs = super().create(vals_list)
+        docs._vn_wf_update_todos()  # received: the register's keepers get the to-do
+        return docs
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        if not self.env.su and any(doc.arrival_number for doc in self):
             raise UserError(
                 _("A registered document cannot be deleted: its arrival number would be lost.")
             )
-        return super().unlink()
 
     # ------------------------------------------------------------------ workflow
-    def action_register(self):
-        """Vào sổ: give the số đến (Điều 22)."""
-        self._vn_require_group("documents_vn_office.group_clerk", _("clerk"))
-        for doc in self:
-            if doc.state != "received":
-                raise UserError(_("The document %s is already registered.", doc.display_name))
-            doc._vn_check_access_secret()
-            if not doc.register_id:
-                doc.register_id = self.env["vn.document.register"]._vn_default_register(
-                    doc.company_id, "incoming", doc.secrecy != "normal"
-                )
-            number = doc._vn_assign_number()
-            doc.write({"arrival_number": number, "state": "registered"})
-        return True
+    def _vn_wf_transitions(self):
+        """Received → registered (số đến) → submitted to the leader → directed to the
+        handlers → in progress → done → filed (Điều 20–24 NĐ 30/2020). The handlers'
+        steps are taken from their assignments (vn.incoming.assignment)."""
+        handling = ("directed", "in_progress")
+        urgent = len(self) == 1 and self.urgency not in (False, "normal")
+        return {
+            "register": {
+                "label": _("Register Document"),
+                "sources": ("received",),
+                "target": "registered",
+                "deciders": "_vn_wf_clerks",
+                "todo": _("Document received to register"),
+                "todo_users": "_vn_todo_clerks",
+            },
+            "submit": {
+                "label": _("Submit to Leader"),
+                "sources": ("registered",),
+                "target": "submitted",
+                "deciders": "_vn_wf_clerks",
+                "check": "_vn_check_submit",
+            },
+            "direct": {
+                "label": _("Direct"),
+                "sources": ("registered", "submitted", "directed"),
+                "target": "directed",
+                "deciders": "_vn_wf_leaders",
+                "right": "direct",
+                "todo": _("Urgent document to direct") if urgent else _("Document to direct"),
+                "todo_users": "_vn_todo_leader",
+                "stamp": {
+                    "instruction_date": "today",
+                    "instruction_user_id": "user",
+                    "transfer_date": "today",
+                },
+            },
+            "start": {
+                "label": _("Start Handling"),
+                "sources": handling,
+                "target": "in_progress",
+                "deciders": "_vn_wf_handlers",
+            },
+            "propose": {
+                "label": _("Send Proposal"),
+                "sources": handling,
+                "target": "in_progress",
+                "deciders": "_vn_wf_handlers",
+            },
+            "reassign": {
+                "label": _("Re-assign"),
+                "sources": handling,
+                "target": "in_progress",
+                "deciders": "_vn_wf_handlers",
+            },
+            "part_done": {
+                "label": _("My Part Done"),
+                "sources": (*handling, "done"),
+                "target": "_vn_wf_target_handled",
+                "deciders": "_vn_wf_handlers",
+                "todo": _("Document to handle"),
+                "todo_users": "_vn_todo_handlers",
+            },
+            "done": {
+                "label": _("Mark Done"),
+                "sources": handling,
+                "target": "done",
+                "deciders": "_vn_wf_closers",
+                "stamp": {"done_date": "today"},
+            },
+            "file": {
+                "label": _("File"),
+                "sources": ("done",),
+                "target": "filed",
+                "deciders": "_vn_wf_clerks",
+            },
+        }
+
+    def _vn_wf_authors(self):
+        """An incoming document is written by another body: nobody of the unit is its
+        author (the clerk who records it is not)."""
+        return self.env["res.users"]
+
+    def _vn_wf_frozen_message(self):
+        if self.state == "filed":
+            return _("A filed document is kept as it was filed.")
+        return _("The register is a legal record: write a correction in the Notes.")
+
+    # deciders and to-do users
+    def _vn_incoming_register(self):
+        doc = self.sudo()
+        return doc.register_id or self.env["vn.document.register"]._vn_default_register(
+            doc.company_id, "incoming", doc.secrecy != "normal"
+        )
+
+    def _vn_wf_clerks(self):
+        """The keepers of the document's register (its default one while none is chosen)
+        who are clerks of the unit; the unit's clerks when the register has none."""
+        clerks = self._vn_wf_users(CLERK, self.sudo().company_id)
+        return (self._vn_incoming_register().keeper_ids & clerks) or clerks
+
+    def _vn_wf_leaders(self):
+        return self._vn_wf_users(LEADER, self.sudo().company_id)
+
+    def _vn_open_assignments(self, user=None):
+        """Open assignments of the document (held by ``user`` if given), as superuser."""
+        return self.sudo().assignment_ids.filtered(
+            lambda a: a.state != "done" and (user is None or a._vn_is_holder(user))
+        )
+
+    def _vn_wf_handlers(self):
+        """Who holds an open assignment: the person, or the manager of the department."""
+        assignments = self._vn_open_assignments()
+        return assignments.user_id | assignments.department_id.manager_id.user_id
+
+    def _vn_wf_closers(self):
+        return self.sudo().lead_user_id | self._vn_wf_leaders() | self._vn_wf_clerks()
+
+    def _vn_unit_staff(self, users):
+        """Those of ``users`` whose own unit is the document's, system administrators
+        aside (they work in every unit); all of them when none is."""
+        company = self.sudo().company_id
+        own = users.filtered(lambda u: u.company_id == company and not u._is_system())
+        return own or users
+
+    def _vn_todo_clerks(self):
+        return self._vn_unit_staff(self._vn_wf_clerks())
+
+    def _vn_todo_leader(self):
+        """The leader the document was presented to (and his delegates)."""
+        return self.sudo().leader_id if self.state == "submitted" else self.env["res.users"]
+
+    def _vn_todo_handlers(self):
+        if self.state in ("directed", "in_progress"):
+            return self._vn_wf_handlers()
+        return self.env["res.users"]
 
     def _vn_default_leader(self):
         self.ensure_one()
-        leader_group = self.env.ref("documents_vn_office.group_leader")
-        return (
-            self.env["res.users"]
-            .sudo()
-            .search(
-                [("groups_id", "in", leader_group.ids), ("company_id", "=", self.company_id.id)],
-                limit=1,
-            )
-        )
+        return self._vn_unit_staff(self._vn_wf_leaders())[:1]
+
+    def _vn_presented_to(self):
+        """The leader chosen by the clerk, else the unit's first leader."""
+        return self.leader_id or self._vn_default_leader()
+
+    def _vn_leads_done(self, closing=None):
+        """Every lead assignment is done (counting ``closing`` as done)."""
+        closing = closing or self.env["vn.incoming.assignment"]
+        leads = self.sudo().assignment_ids.filtered(lambda a: a.role == "lead")
+        return bool(leads) and all(a.state == "done" or a in closing for a in leads)
+
+    def _vn_wf_target_handled(self):
+        """After a handler closed his part: done once the lead handlers are."""
+        return "done" if self.state == "done" or self._vn_leads_done() else "in_progress"
+
+    # steps
+    def action_register(self):
+        """Vào sổ: give the số đến (Điều 22), in the default register if none is chosen."""
+        self._vn_wf_take("register", vals_fn=lambda doc: doc._vn_register_values())
+        return True
+
+    def _vn_register_values(self):
+        if not self.register_id:
+            self.sudo().register_id = self._vn_incoming_register()
+        return {"arrival_number": self._vn_assign_number()}
+
+    def _vn_check_submit(self):
+        if not self._vn_presented_to():
+            raise UserError(_("Choose the leader to submit the document to."))
 
     def action_submit(self):
-        """Trình: present to the leader the same day; urgent documents at once (Điều 23,
-        24.2): the leader gets an activity and, for urgent ones, a message."""
-        self._vn_require_group("documents_vn_office.group_clerk", _("clerk"))
-        self._vn_check_state(("registered",), _("Submitting"))
-        for doc in self:
-            doc._vn_check_access_secret()
-            leader = doc.leader_id or doc._vn_default_leader()
-            if not leader:
-                raise UserError(_("Choose the leader to submit the document to."))
-            doc.write({"leader_id": leader.id, "state": "submitted"})
-            urgent = doc.urgency != "normal"
-            summary = _("Urgent document to direct") if urgent else _("Document to direct")
-            doc._vn_deadline_alert(leader, summary)
-            if urgent:
-                doc.message_post(
-                    body=_(
-                        "Urgent document (%(urgency)s) submitted for direction: %(doc)s",
-                        urgency=dict(doc._fields["urgency"]._description_selection(self.env))[
-                            doc.urgency
-                        ],
-                        doc=doc.display_name,
-                    ),
-                    partner_ids=leader.partner_id.ids,
-                    message_type="comment",
-                    subtype_xmlid="mail.mt_comment",
-                )
+        """Trình: present to the leader the same day, urgent documents at once (Điều 23,
+        24.2): the leader gets a to-do and, for urgent ones, a message."""
+        self._vn_wf_take("submit", vals_fn=lambda doc: {"leader_id": doc._vn_presented_to().id})
+        urgencies = dict(self._fields["urgency"]._description_selection(self.env))
+        for doc in self.filtered(lambda d: d.urgency != "normal"):
+            doc.message_post(
+                body=_(
+                    "Urgent document (%(urgency)s) submitted for direction: %(doc)s",
+                    urgency=urgencies[doc.urgency],
+                    doc=doc.display_name,
+                ),
+                partner_ids=doc.leader_id.partner_id.ids,
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+            )
         return True
 
     def action_direct(self):
-        """Open the direction wizard (Phiếu giải quyết văn bản đến, part 1)."""
+        """Open the direction dialog (Phiếu giải quyết văn bản đến, part 1)."""
         self.ensure_one()
-        self._vn_require_group("documents_vn_office.group_leader", _("leader"))
-        self._vn_check_state(("registered", "submitted", "directed"), _("Directing"))
+        self._vn_wf_check_state("direct")
+        self._vn_wf_actor("direct")
         return {
             "type": "ir.actions.act_window",
             "name": _("Direct"),
@@ -351,13 +550,18 @@ class VnIncomingDocument(models.Model):
         }
 
     def _vn_direct(self, instruction, lines):
-        """Record the leader's instruction and create the assignments.
-
-        ``lines``: dicts with role, user_id, department_id, deadline."""
+        """The leader's (or his delegate's) instruction and the assignments; a new
+        direction replaces the open ones. ``lines``: dicts with role, user_id,
+        department_id, deadline."""
         self.ensure_one()
-        self._vn_require_group("documents_vn_office.group_leader", _("leader"))
-        self._vn_check_state(("registered", "submitted", "directed"), _("Directing"))
-        self._vn_check_access_secret()
+        self._vn_wf_take(
+            "direct",
+            reason=instruction,
+            vals_fn=lambda doc: doc._vn_direct_values(instruction, lines),
+        )
+        return True
+
+    def _vn_direct_values(self, instruction, lines):
         if not any(line.get("role") == "lead" for line in lines):
             raise UserError(_("Name the lead unit or person."))
         for line in lines:
@@ -369,73 +573,69 @@ class VnIncomingDocument(models.Model):
                     _("A deadline cannot be before the arrival date (%s).", self.arrival_date)
                 )
         today = fields.Date.context_today(self)
-        lead_deadline = next(
-            (line.get("deadline") for line in lines if line.get("role") == "lead"), False
+        replaced = self.sudo().assignment_ids.filtered(
+            lambda a: not a.parent_id and a.state != "done"
         )
-        self.assignment_ids.filtered(lambda a: not a.parent_id and a.state != "done").unlink()
-        self.write(
-            {
-                "instruction": instruction,
-                "instruction_date": today,
-                "instruction_user_id": self.env.uid,
-                "transfer_date": today,
-                "deadline": lead_deadline,
-                "state": "directed",
-                "assignment_ids": [
-                    (0, 0, dict(line, assigned_by_id=self.env.uid, assign_date=today))
-                    for line in lines
-                ],
-            }
-        )
-        self.activity_ids.filtered(lambda a: a.user_id == self.env.user).action_done()
-        for assignment in self.assignment_ids:
-            user = assignment.user_id or assignment.department_id.manager_id.user_id
-            self._vn_deadline_alert(user, _("Document to handle"), instruction or "")
-        return True
+        lead = next(line for line in lines if line.get("role") == "lead")
+        return {
+            "instruction": instruction,
+            "deadline": lead.get("deadline") or False,
+            "assignment_ids": [Command.delete(a.id) for a in replaced]
+            + [
+                Command.create(dict(line, assigned_by_id=self.env.uid, assign_date=today))
+                for line in lines
+            ],
+        }
+
+    def _vn_handling_values(self, assignment, values, extra=()):
+        """What a handler's step writes: his assignment, and the done date when it closes
+        the document."""
+        result = {"assignment_ids": [Command.update(assignment.id, values), *extra]}
+        if (
+            values.get("state") == "done"
+            and self.state != "done"
+            and self._vn_leads_done(assignment)
+        ):
+            result["done_date"] = fields.Date.context_today(self)
+        return result
 
     def action_done(self):
-        """Mark the document handled (result, optional reply)."""
+        """Mark Done (lead handler, leader, clerk): the document is handled; the caller's
+        own open assignments are closed with it."""
+        today = fields.Date.context_today(self)
         for doc in self:
-            doc._vn_check_state(("directed", "in_progress"), _("Closing"))
-            doc._vn_check_access_secret()
-            is_lead = self.env.user == doc.lead_user_id
-            if not (
-                is_lead
-                or self.env.su
-                or self.env.user.has_group("documents_vn_office.group_leader")
-                or self.env.user.has_group("documents_vn_office.group_clerk")
-            ):
-                raise UserError(_("Only the lead handler or a leader can close the document."))
-            doc.sudo().assignment_ids.filtered(
-                lambda a: a.user_id == self.env.user and a.state != "done"
-            ).write({"state": "done", "done_date": fields.Date.context_today(doc)})
-            doc.sudo().write({"state": "done", "done_date": fields.Date.context_today(doc)})
-            doc.sudo().activity_ids.filtered(lambda a: a.user_id == self.env.user).action_done()
+            mine = doc._vn_open_assignments(self.env.user)
+            doc._vn_wf_take(
+                "done",
+                vals={
+                    "assignment_ids": [
+                        Command.update(a.id, {"state": "done", "done_date": today}) for a in mine
+                    ]
+                },
+            )
+        return True
+
+    def _vn_my_open_assignments(self):
+        self.ensure_one()
+        self.check_access("read")
+        return self._vn_open_assignments(self.env.user).with_env(self.env)
+
+    def _vn_handler_step(self, method, *args):
+        """Call ``method`` of the current user's open assignments on these documents
+        (the kanban's "Done", demo data)."""
+        for doc in self:
+            mine = doc._vn_my_open_assignments()
+            if not mine:
+                raise UserError(_("You have no open assignment on %s.", doc.display_name))
+            getattr(mine, method)(*args)
         return True
 
     def action_my_done(self):
-        """Kanban button "Done" for a handler: closes his assignment; the lead's closes
-        the document."""
-        for doc in self:
-            doc._vn_check_access_secret()
-            mine = doc.sudo().assignment_ids.filtered(
-                lambda a: a.user_id == self.env.user and a.state != "done"
-            )
-            if not mine:
-                raise UserError(_("You have no open assignment on %s.", doc.display_name))
-            mine.action_done()
-        return True
+        """Kanban "Done" for a handler: closes his part; the lead's closes the document."""
+        return self._vn_handler_step("action_done")
 
     def action_file(self):
-        self._vn_require_group("documents_vn_office.group_clerk", _("clerk"))
-        self._vn_check_state(("done",), _("Filing"))
-        self._vn_check_access_secret()
-        self.write({"state": "filed"})
-        return True
-
-    def action_reset_received(self):
-        """Back to received, only while not yet registered."""
-        self._vn_check_state(("received",), _("Resetting"))
+        self._vn_wf_take("file")
         return True
 
     @api.model

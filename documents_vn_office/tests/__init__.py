@@ -12,3 +12,4 @@ from . import test_dashboard
 from . import test_secret_access_log
 from . import test_attachment_owner
 from . import test_handler_unit
+from . import test_incoming_workflow

@@ -1,4 +1,6 @@
-from odoo import _, api, fields, models
+from collections import defaultdict
+
+from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import ValidationError
 
 RIGHTS = {
@@ -115,6 +117,37 @@ class VnDelegation(models.Model):
             if not (delegation.right_approve or delegation.right_sign or delegation.right_direct):
                 raise ValidationError(_("Choose at least one right to delegate."))
 
+    # ------------------------------------------------------------------ to-dos
+    @api.model_create_multi
+    def create(self, vals_list):
+        delegations = super().create(vals_list)
+        delegations._vn_refresh_todos()
+        return delegations
+
+    def write(self, vals):
+        before = self.delegate_id | self.delegator_id
+        result = super().write(vals)
+        self._vn_refresh_todos(before)
+        return result
+
+    def _vn_refresh_todos(self, users=None):
+        """The decisions waiting for the delegators follow the delegation: the delegate
+        gets their to-dos while it is in force and loses them when it ends (the steps
+        themselves check the delegation when they are taken)."""
+        users = (users or self.env["res.users"]) | self.delegator_id | self.delegate_id
+        todos = (
+            self.env["mail.activity"]
+            .sudo()
+            .search([("user_id", "in", users.ids), ("vn_wf_transition", "!=", False)])
+        )
+        records = defaultdict(set)
+        for todo in todos:
+            records[todo.res_model].add(todo.res_id)
+        env = self.env(user=SUPERUSER_ID)
+        for model, ids in records.items():
+            if model in env and hasattr(env[model], "_vn_wf_update_todos"):
+                env[model].browse(ids).exists()._vn_wf_update_todos()
+
     # ------------------------------------------------------------------ lookup
     @api.model
     def _vn_running_domain(self, right, company):
@@ -160,7 +193,10 @@ class VnDelegation(models.Model):
 
     @api.model
     def _cron_end_delegations(self):
-        """Daily: archive the delegations whose last day has passed."""
-        ended = self.sudo().search([("date_to", "<", fields.Date.context_today(self))])
+        """Daily: archive the delegations whose last day has passed; those starting
+        today give their delegates the to-dos."""
+        today = fields.Date.context_today(self)
+        ended = self.sudo().search([("date_to", "<", today)])
         ended.write({"active": False})
+        self.sudo().search([("date_from", "=", today)])._vn_refresh_todos()
         return len(ended)

@@ -168,7 +168,7 @@ class VnWorkflowMixin(models.AbstractModel):
 
         label = spec["label"]
         record = self._vn_wf_record_name()
-        if not self.with_user(user).has_access("read"):
+        if not self._vn_wf_as(user).has_access("read"):
             return refuse(
                 _("You may not take the step '%(step)s' on %(record)s.", step=label, record=record)
             )
@@ -219,6 +219,14 @@ class VnWorkflowMixin(models.AbstractModel):
                     )
                 )
         return result
+
+    def _vn_wf_as(self, user):
+        """This record as ``user`` sees it: in all his own units, not in the units the
+        current user selected (Odoo refuses units of another user in the context)."""
+        if user == self.env.user:
+            return self.with_user(user)
+        units = user.sudo()._get_company_ids()
+        return self.with_user(user).with_context(allowed_company_ids=units)
 
     def _vn_wf_last_review(self, step):
         """The latest review row of ``step`` on this record (empty if never taken)."""

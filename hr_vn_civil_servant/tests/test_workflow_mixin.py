@@ -226,6 +226,20 @@ class TestWorkflowMixin(TransactionCase):
         record.with_user(self.head2).action_confirm()
         self.assertFalse(self._todos(record))
 
+    def test_todos_when_the_actor_works_in_more_units_than_the_deciders(self):
+        """A user of several units (HR office, administrator) takes a step with all his
+        units selected: the deciders' rights are checked in their own units."""
+        both = self._user("wf.both", self.unit_a)
+        both.company_ids = self.unit_a | self.unit_b
+        record = self._record(user=both, author_id=both.id)
+        record = record.with_context(allowed_company_ids=(self.unit_a | self.unit_b).ids)
+        record.action_submit()
+        self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
+        record.with_user(self.head1).with_context(
+            allowed_company_ids=self.unit_a.ids
+        ).action_approve()
+        self.assertEqual(record.state, "approved")
+
     # ------------------------------------------------------------------ delegation
     def _delegate(self, delegate, **vals):
         today = fields.Date.context_today(self.env.user)
@@ -252,6 +266,28 @@ class TestWorkflowMixin(TransactionCase):
         # the delegate's approval counts as the leader's: he cannot confirm it either
         with self.assertRaises(AccessError):
             record.with_user(self.head1).action_confirm()
+
+    def test_delegation_given_later_brings_the_waiting_todos(self):
+        """The leader leaves when records already wait for him: the delegation gives his
+        delegate their to-dos, and takes them back when it ends."""
+        record = self._submitted()
+        self.assertNotIn(self.colleague, self._todos(record).user_id)
+        delegation = self._delegate(self.colleague)
+        self.assertIn(self.colleague, self._todos(record).user_id)
+        delegation.with_user(self.head1).write({"active": False})
+        self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
+        # a delegation planned for later gives them on its first day (daily job)
+        today = fields.Date.context_today(self.env.user)
+        planned = self._delegate(self.colleague, date_from=today + timedelta(days=1))
+        self.assertNotIn(self.colleague, self._todos(record).user_id)
+        # the day has come (no write: nothing happens until the daily job)
+        self.env.cr.execute(
+            "UPDATE vn_delegation SET date_from = %s WHERE id = %s", [today, planned.id]
+        )
+        planned.invalidate_recordset()
+        self.assertNotIn(self.colleague, self._todos(record).user_id)
+        self.env["vn.delegation"]._cron_end_delegations()
+        self.assertIn(self.colleague, self._todos(record).user_id)
 
     def test_delegation_limits(self):
         today = fields.Date.context_today(self.env.user)

@@ -4,8 +4,9 @@ from odoo.exceptions import UserError
 
 class ReportIncomingSlip(models.AbstractModel):
     """Phiếu giải quyết văn bản đến (Nghị định 30/2020/NĐ-CP, Phụ lục IV, mẫu VII): the
-    agency leader's instruction and assignment, the unit leader's assignment to a person
-    and the handler's proposal, one slip per document in register order."""
+    agency leader's instruction and assignment (with "ủy quyền" when his delegate gave
+    it), the unit leader's assignment to a person and the handler's proposal, one slip
+    per document in register order."""
 
     _name = "report.vn_reports.report_incoming_slip"
     _inherit = "vn.report.format"
@@ -16,6 +17,17 @@ class ReportIncomingSlip(models.AbstractModel):
         deadline = self._vn_date(assignment.deadline)
         name = assignment._vn_handler_name()
         return f"{name} (thời hạn: {deadline})" if deadline else name
+
+    @api.model
+    def _vn_director(self, doc):
+        """Who gave the instruction, as the Direct step recorded it: the leader, or his
+        delegate followed by "(ủy quyền: <leader>)"."""
+        review = doc._vn_wf_last_review("direct")
+        if review.user_id and review.user_id == doc.instruction_user_id:
+            if review.on_behalf_of_id:
+                return f"{review.user_id.name} (ủy quyền: {review.on_behalf_of_id.name})"
+            return review.user_id.name
+        return doc.instruction_user_id.name or doc.leader_id.name or ""
 
     @api.model
     def _vn_slip_values(self, doc):
@@ -50,7 +62,7 @@ class ReportIncomingSlip(models.AbstractModel):
             "leads": [self._vn_handler(a) for a in top if a.role == "lead"],
             "supports": [self._vn_handler(a) for a in top if a.role == "support"],
             "instruction_date": self._vn_date(doc.instruction_date),
-            "leader": doc.instruction_user_id.name or doc.leader_id.name or "",
+            "leader": self._vn_director(doc),
             "unit_assignments": [self._vn_handler(a) for a in sub],
             "unit_date": self._vn_date(max(sub.mapped("assign_date"), default=False)),
             "unit_leader": ", ".join(sub_leaders.mapped("name")),

@@ -5,3 +5,4 @@ from . import test_report_staff_statistics
 from . import test_report_profile_supplement
 from . import test_report_hr_list
 from . import test_report_access_log
+from . import test_report_incoming_slip
