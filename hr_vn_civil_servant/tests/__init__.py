@@ -6,3 +6,5 @@ from . import test_import
 from . import test_pay_rules
 from . import test_employee_record
 from . import test_personnel_confidentiality
+from . import test_export_authorization
+from . import test_own_record

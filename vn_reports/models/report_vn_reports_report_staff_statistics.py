@@ -6,7 +6,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 FORMS = [
     ("bm02", "BM02/BNV - Civil servants (Circular 11/2012/TT-BNV)"),
@@ -386,6 +386,8 @@ class ReportStaffStatistics(models.AbstractModel):
         One grouped count (``_read_group`` by unit) per column, over every employee of
         the units under ``company`` that the user may read: no per-employee loop.
         """
+        if not self.env.user.has_group("hr.group_hr_user"):
+            raise AccessError(_("Only the HR officers print the staff statistics."))
         if form not in FORM_TITLES:
             raise UserError(_("Unknown statistics form: %s", form))
         report_date = fields.Date.to_date(report_date) or fields.Date.context_today(self)
