@@ -35,6 +35,7 @@ from . import vn_family_member
 from . import vn_evaluation
 from . import vn_health_check
 from . import hr_employee
+from . import hr_employee_public
 from . import vn_employee_transfer
 from . import vn_employee_departure
 from . import vn_employee_history_import

@@ -2,6 +2,11 @@
 bodies (see common.PersonnelCase): the person himself and the HR roles of his unit read
 his record; the private data of other people leaves in bulk only as a logged export."""
 
+import base64
+import io
+
+from PIL import Image
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -330,6 +335,29 @@ class TestPersonnelChannels(PersonnelCase):
             .with_user(self.officer_b1)
             .search([("id", "in", attachments.ids)])
         )
+
+    def test_photo_of_the_record(self):
+        buffer = io.BytesIO()
+        Image.new("RGB", (60, 80), (200, 30, 30)).save(buffer, "PNG")
+        photo = base64.b64encode(buffer.getvalue())
+        teacher = self.emp["teacher_a1"]
+        teacher.image_1920 = photo
+        Public = self.env["hr.employee.public"]
+        self.assertTrue(Public.with_user(self.teacher_a1).browse(teacher.id).image_128)
+        self.assertTrue(Public.with_user(self.officer_a1).browse(teacher.id).image_128)
+        colleague_view = Public.with_user(self.teacher2_a1).browse(teacher.id)
+        self.assertFalse(colleague_view.image_1920)
+        self.assertFalse(colleague_view.image_128)
+        self.assertTrue(colleague_view.avatar_128)
+        self.assertNotEqual(colleague_view.avatar_128, teacher.sudo().image_128)
+        self.assertNotEqual(colleague_view.avatar_1920, teacher.sudo().image_1920)
+        # the directory of another body does not even list him
+        self.assertFalse(Public.with_user(self.teacher_b1).search([("id", "=", teacher.id)]))
+        # the record's own photo field: HR users of the unit, one at a time
+        # (a teacher reading hr.employee gets the directory's values)
+        self.assertFalse(teacher.with_user(self.teacher2_a1).read(["image_1920"])[0]["image_1920"])
+        with self.assertRaises(AccessError):
+            self.staff_a1.with_user(self.officer_a1).read(["image_1920"])
 
     def test_activities_stay_with_the_record(self):
         request = (
