@@ -9,6 +9,7 @@ export-log row (read back from the database by the test process). The served ins
 commits what it does: the tests leave nothing but log rows (an attack that would
 succeed is undone in a ``finally``)."""
 
+import base64
 import contextlib
 import csv
 import io
@@ -343,6 +344,43 @@ def test_personnel_chatter_over_xmlrpc(base_url):
     # nobody of the other body even finds them
     result, fault = xmlrpc_call(base_url, "thpt.hoso", "mail.message", "search", [domain])
     assert fault is None and result == [], (result, fault)
+
+
+def test_directory_activities_and_photos(base_url):
+    """The public directory, name_search, activities and the photo of the record: a
+    teacher sees nothing of the other managing body, and not his colleague's photo."""
+    web = Web(base_url, "thpt.gv")
+    victim = xmlid(base_url, "hr_vn_civil_servant.employee_thcs_gv")
+    colleague = xmlid(base_url, "hr_vn_civil_servant.employee_thpt_hieutruong")
+    with superuser() as env:
+        victim_name = env["hr.employee"].browse(victim).name
+        photo = env["hr.employee"].browse(colleague).image_128
+        requests = env["vn.profile.change.request"].search(
+            [("company_id", "=", env.ref("hr_vn_civil_servant.company_thcs_tan_lap").id)]
+        )
+        activities = requests.activity_ids.ids
+    assert photo and activities
+    for model in ("hr.employee", "hr.employee.public"):
+        result, error = web.call(model, "name_search", [victim_name])
+        assert error or result == [], (model, result)
+    result, fault = xmlrpc_call(base_url, "thpt.hoso", "hr.employee", "name_search", [victim_name])
+    assert fault or result == [], result
+    result, error = web.call(
+        "hr.employee.public", "search_read", [[("id", "=", victim)]], {"fields": ["name"]}
+    )
+    assert error or result == [], result
+    for login in ("thpt.gv", "thpt.hieutruong", "sgd.tccb"):
+        result, fault = xmlrpc_call(
+            base_url,
+            login,
+            "mail.activity",
+            "search_read",
+            [[("id", "in", activities)]],
+            {"fields": ["summary", "note", "res_name"]},
+        )
+        assert fault or result == [], (login, result)
+    status, _ctype, body = web.get(f"/web/image/hr.employee.public/{colleague}/image_128")
+    assert status != 200 or base64.b64encode(body) != photo, "the colleague's photo is shown"
 
 
 # ---------------------------------------------------------------------------- point 2
