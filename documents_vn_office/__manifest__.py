@@ -51,6 +51,7 @@
         "views/vn_school_calendar_views.xml",
         "views/vn_teaching_record_views.xml",
         "views/vn_teaching_period_lock_views.xml",
+        "views/vn_export_authorization_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -56,6 +56,7 @@ MATRIX = {
     "vn.employee.transfer": _row("-", "rwc", "rwc", "rwc", "-", "-", "rwcu"),
     "vn.ethnicity": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.evaluation": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.export.authorization": _row("-", "-", "rwc", "rwc", "-", "-", "rwc"),
     "vn.family.member": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
     "vn.file.plan": _row("r", "r", "r", "r", "rwc", "rwc", "rwcu"),
     "vn.file.plan.line": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),

@@ -29,3 +29,4 @@ from . import vn_internal_document
 from . import vn_case_file_document
 from . import vn_document_link_mixin
 from . import vn_incoming_reassign_wizard
+from . import vn_export_authorization

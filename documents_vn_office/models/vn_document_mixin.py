@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from odoo.addons.hr_vn_civil_servant.models.base import is_rpc_request
+from odoo.addons.hr_vn_civil_servant.models.vn_personnel_data_mixin import is_rpc_request
 
 URGENCY = [
     ("normal", "Normal"),

@@ -13,3 +13,4 @@ from . import test_secret_access_log
 from . import test_attachment_owner
 from . import test_handler_unit
 from . import test_incoming_workflow
+from . import test_export_authorization_incoming

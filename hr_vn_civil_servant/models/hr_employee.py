@@ -1,7 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import _, api, fields, models, tools
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import pay_rules
 
@@ -31,6 +31,93 @@ VN_COMPLETENESS_ITEMS = [
     ("vn_salary_history_ids", "31"),
 ]
 
+#: Private fields (groups=HR) that the HR roles read in bulk in the lists, kanban
+#: cards, filters and groupings of their units: working data, not the 2C record itself.
+VN_LIST_FIELDS = frozenset(
+    {
+        "activity_date_deadline",
+        "activity_exception_decoration",
+        "activity_exception_icon",
+        "activity_ids",
+        "activity_state",
+        "activity_summary",
+        "activity_type_icon",
+        "activity_type_id",
+        "activity_user_id",
+        "my_activity_date_deadline",
+        "has_message",
+        "message_attachment_count",
+        "message_follower_ids",
+        "message_has_error",
+        "message_has_error_counter",
+        "message_ids",
+        "message_is_follower",
+        "message_main_attachment_id",
+        "message_needaction",
+        "message_needaction_counter",
+        "message_partner_ids",
+        "category_ids",
+        "company_country_code",
+        "company_country_id",
+        "country_id",
+        "currency_id",
+        "employee_type",
+        "employee_properties",
+        "related_partners_count",
+        "skill_ids",
+        "work_permit_scheduled_activity",
+        "vn_staff_number",
+        "vn_staff_category",
+        "vn_work_state",
+        "vn_managing_body_id",
+        "vn_position_id",
+        "vn_grade_id",
+        "vn_grade_code",
+        "vn_pay_group_id",
+        "vn_salary_step",
+        "vn_salary_coefficient",
+        "vn_next_step_date",
+        "vn_next_over_ceiling_date",
+        "vn_next_over_ceiling_percent",
+        "vn_next_raise_date",
+        "vn_retirement_date",
+        "vn_completeness",
+    }
+)
+#: The photo of the record (Mẫu 2C's 4 × 6 photo) and its resized copies.
+VN_PHOTO_FIELDS = frozenset(
+    {
+        "image_1920",
+        "image_1024",
+        "image_512",
+        "image_256",
+        "image_128",
+        "avatar_1920",
+        "avatar_1024",
+        "avatar_512",
+        "avatar_256",
+        "avatar_128",
+    }
+)
+#: Fields of his own record a user may change directly (what Preferences copies onto
+#: the record, the stock preferences, the chatter's technical fields). Everything else
+#: of his own record (grade, step, salary lines, birthday, identity, names, unit,
+#: manager ...) changes through a change request approved by someone else, or by
+#: another officer of his unit.
+VN_OWN_RECORD_FREE_FIELDS = frozenset(
+    {
+        "name",
+        "work_email",
+        "image_1920",
+        "tz",
+        "lang",
+        "km_home_work",
+        "distance_home_work",
+        "distance_home_work_unit",
+        "message_main_attachment_id",
+    }
+)
+
 
 class HrEmployee(models.Model):
     """The electronic personnel record: every item of Mẫu 2C-BNV/2008 (Quyết định
@@ -38,7 +125,7 @@ class HrEmployee(models.Model):
     line models, and the pay and retirement rules as stored computed fields."""
 
     _name = "hr.employee"
-    _inherit = ["hr.employee", "vn.record.lock.mixin"]
+    _inherit = ["hr.employee", "vn.record.lock.mixin", "vn.personnel.data.mixin"]
 
     # Header and identity (items 1–7, 25, 26)
     identification_id = fields.Char(index=True)
@@ -401,6 +488,29 @@ class HrEmployee(models.Model):
         help="Share of the required items of Mẫu 2C-BNV/2008 that are filled in.",
     )
 
+    # ------------------------------------------------------------ confidentiality
+    def _vn_persons(self):
+        return self.sudo()
+
+    @api.model
+    def _vn_list_fields(self):
+        return set(VN_LIST_FIELDS)
+
+    @api.model
+    @tools.ormcache()
+    def _vn_private_field_names_cached(self):
+        return frozenset(
+            name
+            for name, field in self._fields.items()
+            if (field.groups and HR in field.groups.split(",")) or name in VN_PHOTO_FIELDS
+        )
+
+    @api.model
+    def _vn_private_field_names(self):
+        """The private record: every field restricted to HR users (the 2C items, the
+        stock private fields, the history tables) and the photo."""
+        return set(self._vn_private_field_names_cached())
+
     # ------------------------------------------------------------------ computes
     def _vn_lock_companies(self):
         return self.company_id
@@ -614,8 +724,65 @@ class HrEmployee(models.Model):
                     )
                 )
 
+    @api.constrains("parent_id", "coach_id", "company_id")
+    def _check_vn_manager_scope(self):
+        """Manager and coach links stay inside the managing body of the employee (its
+        schools and the body itself) and, for the writer, inside his own units: a link
+        never opens a record of another body (the stock manager rules, which would,
+        are narrowed in hr_employee_security.xml)."""
+        writer_units = self.env.user.company_ids
+        for employee in self:
+            company = employee.sudo().company_id
+            tree = (company.parent_id or company)._vn_managed_companies()
+            for link in (employee.sudo().parent_id, employee.sudo().coach_id):
+                if not link:
+                    continue
+                if link.company_id not in tree or (
+                    not self.env.su and link.company_id not in writer_units
+                ):
+                    raise ValidationError(
+                        _(
+                            "The manager and the coach of %(name)s must be staff of a unit "
+                            "of the same managing body that you administer.",
+                            name=employee.sudo().name,
+                        )
+                    )
+
     # ------------------------------------------------------------------- actions
+    def _vn_check_own_record(self, vals):
+        """Nobody changes his own controlled data directly, HR users included: it goes
+        through a change request approved by someone else (applied as superuser), or
+        is recorded by another officer. Nobody links a record to his own user."""
+        if self.env.su:
+            return
+        if vals.get("user_id") == self.env.uid and any(
+            employee.sudo().user_id.id != self.env.uid for employee in self
+        ):
+            raise AccessError(_("You cannot link a personnel record to your own user."))
+        controlled = [
+            name for name in vals if name in self._fields and name not in VN_OWN_RECORD_FREE_FIELDS
+        ]
+        if controlled and self._vn_own_records():
+            labels = ", ".join(
+                self._fields[name]._description_string(self.env) for name in controlled[:5]
+            )
+            raise AccessError(
+                _(
+                    "You cannot change your own personnel record directly (%(fields)s): "
+                    "declare the change in a change request (Personnel Records > My Change "
+                    "Requests), to be approved by someone else.",
+                    fields=labels,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su and any(vals.get("user_id") == self.env.uid for vals in vals_list):
+            raise AccessError(_("You cannot link a personnel record to your own user."))
+        return super().create(vals_list)
+
     def write(self, vals):
+        self._vn_check_own_record(vals)
         if vals.get("active") and "vn_work_state" not in vals:
             # back from a departure (e.g. re-employed after retirement)
             vals = dict(vals, vn_work_state="working")

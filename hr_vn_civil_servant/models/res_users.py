@@ -9,6 +9,9 @@ SELF_EDIT_ALLOWED = {
     "distance_home_work",
     "distance_home_work_unit",
 }
+# Fields of the user that Odoo's hr copies onto his personnel record (res.users.write:
+# name → name, email → work_email, image_1920 → the photo).
+SYNCED_TO_EMPLOYEE = {"name", "email", "image_1920"}
 
 
 class ResUsers(models.Model):
@@ -20,6 +23,32 @@ class ResUsers(models.Model):
         can_edit = self.env.user.has_group("hr.group_hr_user")
         for user in self:
             user.can_edit = can_edit
+
+    def _vn_employee_related_fields(self, fnames):
+        """{user field: employee field} of the fields related to hr.employee."""
+        result = {}
+        for name in fnames:
+            field = self._fields.get(name)
+            related = field and field.related
+            if not related:
+                continue
+            path = related.split(".") if isinstance(related, str) else list(related)
+            if len(path) == 2 and path[0] == "employee_id":
+                result[name] = path[1]
+        return result
+
+    def _read_format(self, fnames, load="_classic_read"):
+        """The private fields res.users relates from the employee (birthday, CCCD,
+        private address ...) follow the employee's rule on extraction."""
+        if not self.env.su and self:
+            related = self._vn_employee_related_fields(fnames)
+            if related:
+                employees = self.sudo().employee_id
+                if employees:
+                    employees.with_env(self.env)._vn_check_read(
+                        list(dict.fromkeys(related.values())), "res.users.read"
+                    )
+        return super()._read_format(fnames, load=load)
 
     def write(self, vals):
         if not self.env.su and not self.env.user.has_group("hr.group_hr_user"):
@@ -38,4 +67,15 @@ class ResUsers(models.Model):
                         "change with a change request (Personnel Records > My Change Requests)."
                     )
                 )
+        if not self.env.su and SYNCED_TO_EMPLOYEE & set(vals):
+            # Odoo's hr copies these onto the personnel record as superuser: check them
+            # as the writer would be checked on the record (unit locked for the data
+            # closing).
+            employees = (
+                self.env["hr.employee"]
+                .sudo()
+                .with_context(active_test=False)
+                .search([("user_id", "in", self.ids)])
+            )
+            employees.with_env(self.env)._vn_check_unit_lock()
         return super().write(vals)

@@ -1,15 +1,18 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class VnEmployeeHistoryMixin(models.AbstractModel):
     """Common part of the history lines of the personnel record (Mẫu 2C-BNV/2008 tables):
     the employee, his unit, the period and the decision that founds the line. Lines follow
-    the unit lock of the data closing."""
+    the unit lock of the data closing, and the confidentiality of personnel data
+    (vn.personnel.data.mixin). Nobody adds, changes or removes lines of his own record
+    directly: they come from a change request approved by someone else, or from
+    another officer of his unit."""
 
     _name = "vn.employee.history.mixin"
     _description = "Personnel History Line"
-    _inherit = ["vn.record.lock.mixin"]
+    _inherit = ["vn.record.lock.mixin", "vn.personnel.data.mixin"]
 
     employee_id = fields.Many2one(
         "hr.employee", string="Employee", required=True, index=True, ondelete="restrict"
@@ -25,6 +28,34 @@ class VnEmployeeHistoryMixin(models.AbstractModel):
 
     def _vn_lock_companies(self):
         return self.company_id
+
+    def _vn_check_own_lines(self, employee_ids=()):
+        if self.env.su:
+            return
+        uid = self.env.uid
+        employees = self.sudo().employee_id | self.env["hr.employee"].sudo().browse(
+            [i for i in employee_ids if i]
+        )
+        if any(employee.user_id.id == uid for employee in employees):
+            raise AccessError(
+                _(
+                    "The lines of your own personnel record are added through a change "
+                    "request approved by someone else, or by another officer of your unit."
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._vn_check_own_lines([vals.get("employee_id") for vals in vals_list])
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._vn_check_own_lines([vals.get("employee_id")])
+        return super().write(vals)
+
+    def unlink(self):
+        self._vn_check_own_lines()
+        return super().unlink()
 
     @api.constrains("date_from", "date_to")
     def _check_vn_dates(self):

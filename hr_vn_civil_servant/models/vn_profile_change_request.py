@@ -25,7 +25,7 @@ class VnProfileChangeRequest(models.Model):
 
     _name = "vn.profile.change.request"
     _description = "Personnel Record Change Request"
-    _inherit = ["vn.workflow.mixin"]
+    _inherit = ["vn.workflow.mixin", "vn.personnel.data.mixin"]
     _order = "id desc"
 
     _vn_wf_guarded_fields = (
@@ -89,6 +89,12 @@ class VnProfileChangeRequest(models.Model):
     single_step = fields.Boolean(
         string="Single-step Approval", compute="_compute_single_step", store=False
     )
+
+    @api.model
+    def _vn_private_field_names(self):
+        """The declared values are on the lines; the request itself holds the
+        employee's explanation and the rejection reason."""
+        return {"note", "reject_reason"}
 
     @api.model
     def _default_employee_id(self):

@@ -52,6 +52,40 @@ HISTORY_MIXIN = "vn.employee.history.mixin"
 HISTORY_NOT_DECLARABLE = {"vn.salary.history", "vn.discipline", "vn.evaluation"}
 # Fields of a history line filled from the request line's generic columns.
 DESCRIPTION_FIELDS = ("name", "description", "content", "details", "school", "note")
+# Further columns of a new history line that the employee may declare in
+# ``values_json``, per history table. Each one is printed in the line's new value
+# (``new_value_text``), so that the approvers see everything that will be applied.
+HISTORY_EXTRA_FIELDS = {
+    "vn.training": ("major", "form", "diploma"),
+    "vn.family.member": ("side", "details"),
+    "vn.reward": ("level",),
+    "vn.health.check": ("classification", "height_cm", "weight_kg"),
+    "vn.work.history": (),
+}
+EXTRA_TYPES = ("char", "text", "selection", "integer", "float", "date")
+# Columns of a line that say nothing about the person (the rest is private data).
+LINE_STRUCTURAL_FIELDS = frozenset(
+    {
+        "id",
+        "display_name",
+        "request_id",
+        "sequence",
+        "company_id",
+        "employee_id",
+        "state",
+        "line_type",
+        "field_name",
+        "field_type",
+        "field_comodel",
+        "history_model",
+        "field_label",
+        "allowed_values",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+    }
+)
 
 
 class VnProfileChangeRequestLine(models.Model):
@@ -61,6 +95,7 @@ class VnProfileChangeRequestLine(models.Model):
 
     _name = "vn.profile.change.request.line"
     _description = "Personnel Record Change"
+    _inherit = ["vn.personnel.data.mixin"]
     _order = "request_id, sequence, id"
 
     request_id = fields.Many2one(
@@ -110,10 +145,32 @@ class VnProfileChangeRequestLine(models.Model):
     decision_date = fields.Date(string="Decision Date")
     values_json = fields.Text(
         string="Other Values (JSON)",
-        help="Technical: further field values of the history line, as a JSON object.",
+        help="Further columns of the new history line, as a JSON object; only the "
+        "columns of the table's allow-list, each printed in the new value.",
     )
     new_value_json = fields.Text(string="Typed Value (JSON)", readonly=True)
     history_res_id = fields.Integer(string="Created History Line", readonly=True)
+
+    # ------------------------------------------------------------ confidentiality
+    @api.model
+    def _vn_private_field_names(self):
+        return {name for name in self._fields if name not in LINE_STRUCTURAL_FIELDS}
+
+    def _vn_readable_employee(self):
+        """The employee of the line's request as the current user may read his private
+        fields: himself (sudo, as for his own requests), or an HR user who may read the
+        record; otherwise nothing (the old value stays blank). The request may be a
+        new record of an onchange, whose employee the client chose."""
+        self.ensure_one()
+        employee = self.request_id.employee_id
+        if not employee or not employee.id:
+            return self.env["hr.employee"]
+        employee = self.env["hr.employee"].browse(employee.id)
+        if self.env.su or employee.sudo().user_id.id == self.env.uid:
+            return employee.sudo()
+        if self.env.user.has_group("hr.group_hr_user") and employee.has_access("read"):
+            return employee
+        return self.env["hr.employee"]
 
     # ------------------------------------------------------------------ selections
     @api.model
@@ -199,6 +256,8 @@ class VnProfileChangeRequestLine(models.Model):
         "history_kind",
         "history_year",
         "decision_number",
+        "history_model",
+        "values_json",
     )
     def _compute_new_value_text(self):
         for line in self:
@@ -216,9 +275,13 @@ class VnProfileChangeRequestLine(models.Model):
     def _onchange_field_name(self):
         if self.field_comodel:
             self.new_value_ref = f"{self.field_comodel},0"
-        employee = self.request_id.employee_id.sudo() or self.env["hr.employee"]
-        if self.field_name and employee:
-            self.old_value_text = self._vn_value_as_text(employee[self.field_name], employee)
+        if self.field_name not in self._vn_self_declarable_fields():
+            self.old_value_text = False
+            return
+        employee = self._vn_readable_employee()
+        self.old_value_text = (
+            self._vn_value_as_text(employee[self.field_name], employee) if employee else False
+        )
 
     # ------------------------------------------------------------------ values
     def _vn_history_summary(self):
@@ -232,7 +295,97 @@ class VnProfileChangeRequestLine(models.Model):
             parts.append(f"{self.description} ({extra})" if extra else self.description)
         if self.decision_number:
             parts.append(_("Decision %s", self.decision_number))
+        parts.extend(
+            f"{label}: {text}" for label, text in self._vn_extra_values_text() if text != ""
+        )
         return ": ".join(parts[:2]) + ("; " + "; ".join(parts[2:]) if parts[2:] else "")
+
+    def _vn_extra_values(self):
+        """The further columns of ``values_json``, validated against the allow-list of
+        the history table and typed: {field name: value}. ValidationError otherwise."""
+        self.ensure_one()
+        if not self.values_json:
+            return {}
+        try:
+            raw = json.loads(self.values_json)
+        except ValueError as exc:
+            raise ValidationError(_("The other values are not valid JSON.")) from exc
+        if not isinstance(raw, dict):
+            raise ValidationError(_("The other values must be a JSON object."))
+        if not raw:
+            return {}
+        if self.line_type != "history" or self.history_model not in HISTORY_EXTRA_FIELDS:
+            raise ValidationError(_("Other values can only be given for a new history line."))
+        model = self.env[self.history_model]
+        allowed = HISTORY_EXTRA_FIELDS[self.history_model]
+        wrong = [key for key in raw if key not in allowed or key not in model._fields]
+        if wrong:
+            raise ValidationError(
+                _(
+                    "A new %(type)s line cannot declare %(keys)s; it may declare: %(allowed)s.",
+                    type=model._description,
+                    keys=", ".join(str(k) for k in wrong),
+                    allowed=", ".join(
+                        model._fields[n]._description_string(self.env)
+                        for n in allowed
+                        if n in model._fields
+                    )
+                    or "—",
+                )
+            )
+        values = {}
+        for key, value in raw.items():
+            field = model._fields[key]
+            label = field._description_string(self.env)
+            if value in (None, False, ""):
+                continue
+            if field.type not in EXTRA_TYPES:
+                raise ValidationError(_("%s cannot be declared.", label))
+            if field.type == "selection":
+                options = field._description_selection(self.env)
+                text = str(value).strip().lower()
+                match = [k for k, lbl in options if text in (str(k).lower(), str(lbl).lower())]
+                if not match:
+                    raise ValidationError(
+                        _(
+                            "'%(value)s' is not an allowed value of %(field)s.",
+                            value=value,
+                            field=label,
+                        )
+                    )
+                values[key] = match[0]
+            elif field.type in ("integer", "float"):
+                try:
+                    values[key] = int(value) if field.type == "integer" else float(value)
+                except (TypeError, ValueError) as exc:
+                    raise ValidationError(_("%s must be a number.", label)) from exc
+            elif field.type == "date":
+                try:
+                    values[key] = fields.Date.to_date(value)
+                except (TypeError, ValueError) as exc:
+                    raise ValidationError(_("%s must be a date (YYYY-MM-DD).", label)) from exc
+            else:
+                values[key] = str(value)
+        return values
+
+    def _vn_extra_values_text(self):
+        """(label, text) of each further column, as printed in the new value."""
+        self.ensure_one()
+        values = self._vn_extra_values()
+        if not values:
+            return []
+        model = self.env[self.history_model]
+        result = []
+        for key, value in values.items():
+            field = model._fields[key]
+            if field.type == "selection":
+                text = dict(field._description_selection(self.env)).get(value, value)
+            elif field.type == "date":
+                text = value.strftime("%d/%m/%Y")
+            else:
+                text = str(value)
+            result.append((field._description_string(self.env), text))
+        return result
 
     def _vn_value_as_text(self, value, record=None):
         field = self.env["hr.employee"]._fields[self.field_name]
@@ -330,32 +483,33 @@ class VnProfileChangeRequestLine(models.Model):
                     )
 
     def _vn_refresh_old_values(self):
+        """The current value of the declared field, read as the user may read it (the
+        employee himself, or an HR user of his unit); blank otherwise."""
         for line in self.filtered(lambda ln: ln.line_type == "field" and ln.field_name):
-            employee = line.request_id.employee_id.sudo()
-            line.sudo().old_value_text = line._vn_value_as_text(employee[line.field_name])
+            employee = line._vn_readable_employee()
+            line.sudo().old_value_text = (
+                line._vn_value_as_text(employee[line.field_name]) if employee else False
+            )
 
     def _vn_history_vals(self):
+        """Values of the new history line: exactly what the line displays (the generic
+        columns and the allowed further columns of ``values_json``)."""
         self.ensure_one()
         model = self.env[self.history_model]
-        try:
-            vals = json.loads(self.values_json) if self.values_json else {}
-        except ValueError as exc:
-            raise ValidationError(_("The other values are not valid JSON.")) from exc
-        if not isinstance(vals, dict):
-            raise ValidationError(_("The other values must be a JSON object."))
-        vals = {k: v for k, v in vals.items() if k in model._fields}
-        vals["employee_id"] = self.request_id.employee_id.id
+        vals = {"employee_id": self.request_id.employee_id.id}
         for name in ("date_from", "date_to", "decision_number", "decision_date"):
             if self[name] and name in model._fields:
-                vals.setdefault(name, self[name])
+                vals[name] = self[name]
         if self.description:
             target = next((n for n in DESCRIPTION_FIELDS if n in model._fields), None)
             if target:
-                vals.setdefault(target, self.description)
+                vals[target] = self.description
         if self.history_year:
             target = next((n for n in ("year", "birth_year") if n in model._fields), None)
             if target:
-                vals.setdefault(target, self.history_year)
+                vals[target] = self.history_year
+        for key, value in self._vn_extra_values().items():
+            vals.setdefault(key, value)
         if self.history_kind:
             vals.update(self._vn_history_kind_vals(model, vals))
         return vals
@@ -384,16 +538,46 @@ class VnProfileChangeRequestLine(models.Model):
         self.ensure_one()
         return self.env[self.history_model].sudo().create(self._vn_history_vals())
 
-    @api.constrains("line_type", "field_name")
+    @api.constrains("line_type", "field_name", "history_model", "values_json")
     def _check_field_name(self):
+        """On create and write, not only on submit: a line changes a self-declarable
+        field or adds a line to a declarable history table, with allowed columns only."""
         declarable = set(self._vn_self_declarable_fields())
+        history_models = dict(self._selection_history_model())
         for line in self:
-            if line.line_type == "field" and line.field_name and line.field_name not in declarable:
-                raise ValidationError(_("%s cannot be declared by the employee.", line.field_name))
+            if line.line_type == "field":
+                if line.field_name and line.field_name not in declarable:
+                    raise ValidationError(
+                        _("%s cannot be declared by the employee.", line.field_name)
+                    )
+                if line.history_model or line.values_json:
+                    raise ValidationError(
+                        _("A change of information has no history table or other values.")
+                    )
+            elif line.history_model and line.history_model not in history_models:
+                raise ValidationError(
+                    _("%s cannot be declared by the employee.", line.history_model)
+                )
+            line._vn_extra_values()
 
     # ------------------------------------------------------------------ CRUD guards
+    @api.model
+    def _vn_check_declarable_vals(self, vals):
+        """A clear message (instead of the ORM's 'Wrong value') for an item or a table
+        outside the declarable lists, whatever the channel."""
+        if vals.get("field_name") and vals["field_name"] not in self._vn_self_declarable_fields():
+            raise ValidationError(_("%s cannot be declared by the employee.", vals["field_name"]))
+        if vals.get("history_model") and vals["history_model"] not in dict(
+            self._selection_history_model()
+        ):
+            raise ValidationError(
+                _("%s cannot be declared by the employee.", vals["history_model"])
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._vn_check_declarable_vals(vals)
         lines = super().create(vals_list)
         if not self.env.su and any(line.request_id.state != "draft" for line in lines):
             raise UserError(_("Only draft change requests can be modified."))
@@ -403,6 +587,7 @@ class VnProfileChangeRequestLine(models.Model):
     def write(self, vals):
         if not self.env.su and any(line.request_id.state != "draft" for line in self):
             raise UserError(_("Only draft change requests can be modified."))
+        self._vn_check_declarable_vals(vals)
         return super().write(vals)
 
     def unlink(self):

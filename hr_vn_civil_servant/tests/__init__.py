@@ -7,3 +7,6 @@ from . import test_pay_rules
 from . import test_employee_record
 from . import test_workflow_mixin
 from . import test_change_request_workflow
+from . import test_personnel_confidentiality
+from . import test_export_authorization
+from . import test_own_record

@@ -8,10 +8,17 @@ import odoo
 from odoo.exceptions import AccessError, UserError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.hr_vn_civil_servant.models.base import is_rpc_request
+from odoo.addons.hr_vn_civil_servant.models.vn_personnel_data_mixin import (
+    is_personnel_model,
+    is_rpc_request,
+)
 
 
 class TestExportLog(TransactionCase):
+    """The export log on the demo units (THCS Tân Lập under the commune office): the
+    authorisation is a record, not free text (tests of the record itself, built on
+    their own units, are in test_export_authorization.py)."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -19,21 +26,46 @@ class TestExportLog(TransactionCase):
         cls.hr_office = ref("hr_vn_civil_servant.user_xa_vhxh")
         cls.thpt_hr_office = ref("hr_vn_civil_servant.user_sgd_tccb")
         cls.officer = ref("hr_vn_civil_servant.user_thcs_vanthu")
+        cls.head = ref("hr_vn_civil_servant.user_thcs_hieutruong")
         cls.teacher = ref("hr_vn_civil_servant.user_thcs_gv")
         cls.teacher_employee = ref("hr_vn_civil_servant.employee_thcs_gv")
         cls.colleague = ref("hr_vn_civil_servant.employee_thcs_vanthu")
-        allow_export = ref("base.group_allow_export")
-        (cls.hr_office | cls.officer | cls.thpt_hr_office).write(
-            {"groups_id": [(4, allow_export.id)]}
-        )
+        cls.head_employee = ref("hr_vn_civil_servant.employee_thcs_hieutruong")
+        cls.thcs = ref("hr_vn_civil_servant.company_thcs_tan_lap")
         cls.employees = cls.teacher_employee | cls.colleague
         cls.Log = cls.env["vn.personnel.export.log"]
+        # rows written before this class (e.g. by the served red-team tests) do not count
+        cls.first_log_id = cls.Log.search([], order="id desc", limit=1).id or 0
+        cls.authorization = (
+            cls.env["vn.export.authorization"]
+            .with_user(cls.head)
+            .create(
+                {
+                    "reference": "12/UBND-VHXH",
+                    "issuer": "UBND xã Tân Lập",
+                    "date": "2026-03-02",
+                    "valid_until": "2099-12-31",
+                    "purpose": "Danh sách cán bộ",
+                    "company_ids": [(6, 0, cls.thcs.ids)],
+                    "user_ids": [(6, 0, cls.hr_office.ids)],
+                }
+            )
+        )
+        cls.authorization.with_user(cls.head).action_confirm()
+        cls.ctx = {"vn_export_authorization_id": cls.authorization.id}
 
     def _logs(self, user, channel):
-        return self.Log.search([("user_id", "=", user.id), ("channel", "=", channel)])
+        return self.Log.search(
+            [
+                ("id", ">", self.first_log_id),
+                ("user_id", "=", user.id),
+                ("channel", "=", channel),
+            ]
+        )
 
     def test_group_export_implied_by_hr_office(self):
         self.assertTrue(self.hr_office.has_group("hr_vn_civil_servant.group_export"))
+        self.assertTrue(self.hr_office.has_group("base.group_allow_export"))
         self.assertFalse(self.officer.has_group("hr_vn_civil_servant.group_export"))
 
     def test_list_export_needs_right_and_authorisation(self):
@@ -42,43 +74,46 @@ class TestExportLog(TransactionCase):
             self.employees.with_user(self.officer).export_data(fields_)
         with self.assertRaises(UserError):
             self.employees.with_user(self.hr_office).export_data(fields_)
+        # a free-text "authorisation" in the context counts for nothing
+        with self.assertRaises(UserError):
+            self.employees.with_user(self.hr_office).with_context(
+                vn_export_authorization="CV 12/VHXH ngày 02/3/2026"
+            ).export_data(fields_)
         self.assertFalse(self._logs(self.hr_office, "export"))
         data = (
-            self.employees.with_user(self.hr_office)
-            .with_context(vn_export_authorization="CV 12/VHXH ngày 02/3/2026")
-            .export_data(fields_)
+            self.employees.with_user(self.hr_office).with_context(**self.ctx).export_data(fields_)
         )
         self.assertEqual(len(data["datas"]), 2)
         log = self._logs(self.hr_office, "export")
         self.assertEqual(log.record_count, 2)
         self.assertEqual(log.model, "hr.employee")
-        self.assertEqual(log.authorization_ref, "CV 12/VHXH ngày 02/3/2026")
+        self.assertEqual(log.authorization_id, self.authorization)
+        self.assertIn("12/UBND-VHXH", log.authorization_ref)
         self.assertIn("private_phone", log.field_names)
 
     def test_authorisation_wizard(self):
         with self.assertRaises(AccessError):
             self.env["vn.export.authorization.wizard"].with_user(self.officer).create(
-                {"authorization_ref": "x"}
+                {"authorization_id": self.authorization.id}
             ).action_confirm()
         wizard = (
             self.env["vn.export.authorization.wizard"]
             .with_user(self.hr_office)
-            .create({"authorization_ref": "QĐ 45/QĐ-UBND ngày 10/3/2026"})
+            .create({"authorization_id": self.authorization.id})
         )
         wizard.action_confirm()
         self.employees.with_user(self.hr_office).export_data(["name"])
-        self.assertEqual(
-            self._logs(self.hr_office, "export").authorization_ref, "QĐ 45/QĐ-UBND ngày 10/3/2026"
-        )
-        # another user's authorisation does not count
+        self.assertEqual(self._logs(self.hr_office, "export").authorization_id, self.authorization)
+        # another user's authorisation does not count, even named in the context
         with self.assertRaises(UserError):
-            self.employees.with_user(self.thpt_hr_office).export_data(["name"])
+            self.employees.with_user(self.thpt_hr_office).with_context(**self.ctx).export_data(
+                ["name"]
+            )
 
     def test_history_lines_are_personnel_data(self):
-        if "vn.training" not in self.env:
-            self.skipTest("history models not installed")
-        self.assertTrue(self.env["vn.training"]._vn_is_personnel_model())
-        self.assertFalse(self.env["res.partner"]._vn_is_personnel_model())
+        self.assertTrue(is_personnel_model(self.env["vn.training"]))
+        self.assertTrue(is_personnel_model(self.env["vn.profile.change.request.line"]))
+        self.assertFalse(is_personnel_model(self.env["res.partner"]))
         with self.assertRaises(AccessError):
             self.env["vn.training"].with_user(self.officer).search([]).export_data(["school"])
 
@@ -92,28 +127,42 @@ class TestExportLog(TransactionCase):
             Report.with_user(self.teacher)._render_qweb_html(report, self.colleague.ids)
         with self.assertRaises(AccessError):
             Report.with_user(self.officer)._render_qweb_html(report, self.teacher_employee.ids)
-        Report.with_user(self.hr_office)._render_qweb_html(report, self.employees.ids)
+        # a client-set context flag does not skip the check
+        with self.assertRaises(AccessError):
+            Report.with_user(self.officer).with_context(vn_report_checked=True)._render_qweb_html(
+                report, self.teacher_employee.ids
+            )
+        with self.assertRaises(UserError):
+            Report.with_user(self.hr_office)._render_qweb_html(report, self.employees.ids)
+        Report.with_user(self.hr_office).with_context(**self.ctx)._render_qweb_html(
+            report, self.employees.ids
+        )
         log = self._logs(self.hr_office, "report")
         self.assertEqual(log.record_count, 2)
         self.assertEqual(log.report_name, report.report_name)
+        self.assertEqual(log.authorization_id, self.authorization)
 
     def test_rpc_read(self):
-        # reading through the external API: own record fine, others need the right
-        self.teacher_employee.with_user(self.teacher)._vn_check_rpc_read(["name"])
+        # the rule itself, as the external API applies it (see TestRpcChannel)
+        self.teacher_employee.with_user(self.teacher)._vn_check_read(["name"], "read")
+        others = self.teacher_employee | self.head_employee
         with self.assertRaises(AccessError):
-            self.colleague.with_user(self.teacher)._vn_check_rpc_read(["name"])
-        with self.assertRaises(AccessError):
-            self.employees.with_user(self.officer)._vn_check_rpc_read(["name"])
-        self.employees.with_user(self.hr_office)._vn_check_rpc_read(["name", "birthday"])
-        log = self._logs(self.hr_office, "rpc")
+            others.with_user(self.officer)._vn_check_read(["birthday"], "read")
+        self.employees.with_user(self.hr_office).with_context(**self.ctx)._vn_check_read(
+            ["name", "birthday"], "read"
+        )
+        log = self._logs(self.hr_office, "bulk_read")
         self.assertEqual(log.record_count, 2)
-        self.assertEqual(log.field_names, "name,birthday")
-        # outside a request (web client, server code) nothing is checked
-        self.assertTrue(self.employees.with_user(self.officer).read(["name"]))
+        self.assertEqual(log.field_names, "birthday")
+        # one person's form: no check, no log
+        self.assertTrue(self.teacher_employee.with_user(self.officer).read(["birthday"]))
+        self.assertFalse(self._logs(self.officer, "bulk_read"))
 
     def test_log_is_admin_only_and_read_only(self):
-        self.employees.with_user(self.hr_office)._vn_check_rpc_read(["name"])
-        log = self._logs(self.hr_office, "rpc")
+        self.employees.with_user(self.hr_office).with_context(**self.ctx)._vn_check_read(
+            ["birthday"], "read"
+        )
+        log = self._logs(self.hr_office, "bulk_read")
         with self.assertRaises(AccessError):
             self.Log.with_user(self.hr_office).search([])
         admin = self.env.ref("base.user_admin")
@@ -164,7 +213,8 @@ class TestRpcChannel(TransactionCase):
 
     def test_rpc_endpoint(self):
         """Through the real /jsonrpc endpoint a records officer (HR rights, no export
-        right) cannot read his colleagues' records, but can read his own."""
+        right) cannot read his colleagues' private data, but can read his own, and the
+        public directory data of his colleagues."""
         answer = self._jsonrpc(
             self.officer,
             "thcs.vanthu",
@@ -181,11 +231,19 @@ class TestRpcChannel(TransactionCase):
             "hr.employee",
             "read",
             [self.colleague.ids],
+            {"fields": ["name", "birthday"]},
+        )
+        self.assertEqual(answer.get("result")[0]["name"], self.colleague.name)
+        answer = self._jsonrpc(
+            self.officer,
+            "thcs.vanthu",
+            "hr.employee",
+            "read",
+            [self.teacher_employee.ids],
             {"fields": ["name"]},
         )
-        self.assertEqual(
-            answer.get("result"), [{"id": self.colleague.id, "name": self.colleague.name}]
-        )
-        # outside the external API (web client, server code, this test) nothing is checked
+        self.assertEqual(answer.get("result")[0]["name"], self.teacher_employee.name)
+        # outside the external API (web client, server code, this test) one person's
+        # record is read as the record rules allow
         self.assertFalse(is_rpc_request())
         self.assertTrue(self.teacher_employee.with_user(self.officer).read(["birthday"]))

@@ -1,10 +1,11 @@
-from odoo import models
+from odoo import api, models
 
 
 class IrActionsReport(models.Model):
     """The statutory forms print no wkhtmltopdf header/footer and run no JavaScript: their
     paper formats skip the JavaScript delay (report.print_delay, 1 s by default) that Odoo
-    leaves for the header/footer scripts of its own layouts."""
+    leaves for the header/footer scripts of its own layouts. The Excel files rendered by
+    report_xlsx's own controller go through hr_vn_civil_servant's report check too."""
 
     _inherit = "ir.actions.report"
 
@@ -25,3 +26,9 @@ class IrActionsReport(models.Model):
             index = args.index("--javascript-delay")
             args[index + 1] = "0"
         return args
+
+    @api.model
+    def _render_xlsx(self, report_ref, docids, data):
+        # report_xlsx's controller calls this directly (not _render): same check
+        with self._vn_rendering(report_ref, docids, "xlsx"):
+            return super()._render_xlsx(report_ref, docids, data)

@@ -299,6 +299,7 @@ class ReportEmployee2c(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         employees = self._vn_readable_employees(docids)
+        self._vn_check_personnel_output(employees, "vn_reports.report_employee_2c")
         return {
             "doc_ids": employees.ids,
             "doc_model": "hr.employee",

@@ -78,7 +78,7 @@ class ReportHrList(models.AbstractModel):
                 self._vn_number(new_coefficient) if new_coefficient else "",
                 self._vn_date(emp.vn_next_step_date),
             ])  # fmt: skip
-        return columns, rows, None
+        return columns, rows, None, staff
 
     @api.model
     def _vn_retirement(self, company, date_from, date_to):
@@ -101,7 +101,7 @@ class ReportHrList(models.AbstractModel):
             ]
             for index, emp in enumerate(staff, start=1)
         ]  # fmt: skip
-        return columns, rows, None
+        return columns, rows, None, staff
 
     @api.model
     def _vn_salary(self, company, date_from, date_to):
@@ -126,7 +126,7 @@ class ReportHrList(models.AbstractModel):
                 self._vn_amount(amount) if amount else "",
             ])  # fmt: skip
         totals = ["", "Tổng cộng"] + [""] * 7 + [self._vn_amount(total)]
-        return columns, rows, totals
+        return columns, rows, totals, staff
 
     @api.model
     def _vn_records(self, company, date_from, date_to):
@@ -200,11 +200,12 @@ class ReportHrList(models.AbstractModel):
             self._vn_number(100.0 * sums[1] / sums[0], 1) if sums[0] else "",
             self._vn_number(sums[3] / sums[0], 1) if sums[0] else "", sums[2],
         ]  # fmt: skip
-        return columns, rows, totals
+        return columns, rows, totals, Employee.search(base)
 
     @api.model
-    def _vn_list(self, data):
-        """The prepared list shared by the PDF and the Excel file."""
+    def _vn_list(self, data, report_name="vn_reports.report_hr_list"):
+        """The prepared list shared by the PDF and the Excel file. Printing it is an
+        export of the listed staff's data (checked and logged before it is returned)."""
         if not self.env.user.has_group("hr.group_hr_user"):
             raise AccessError(_("Only the HR officers print the personnel lists."))
         list_type = data.get("list_type")
@@ -215,7 +216,10 @@ class ReportHrList(models.AbstractModel):
         date_to = fields.Date.to_date(data.get("date_to")) or date_from
         if date_from > date_to:
             raise UserError(_("The start date must be before the end date."))
-        columns, rows, totals = getattr(self, f"_vn_{list_type}")(company, date_from, date_to)
+        columns, rows, totals, staff = getattr(self, f"_vn_{list_type}")(
+            company, date_from, date_to
+        )
+        self._vn_check_personnel_output(staff, report_name)
         subtitle = (
             f"Tính đến ngày {self._vn_date(date_to)}"
             if list_type == "salary"

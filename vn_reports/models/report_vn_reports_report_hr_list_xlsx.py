@@ -9,7 +9,9 @@ class ReportHrListXlsx(models.AbstractModel):
     _description = "Report: HR Office Lists (Excel)"
 
     def generate_xlsx_report(self, workbook, data, objs):
-        lst = self.env["report.vn_reports.report_hr_list"]._vn_list(data or {})
+        lst = self.env["report.vn_reports.report_hr_list"]._vn_list(
+            data or {}, report_name="vn_reports.report_hr_list_xlsx"
+        )
         self._vn_write_matrix_sheet(
             workbook,
             lst["list_type"],

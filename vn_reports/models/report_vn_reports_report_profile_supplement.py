@@ -137,6 +137,9 @@ class ReportProfileSupplement(models.AbstractModel):
         else:
             requests = Request.browse(docids)
             requests.check_access("read")
+        self._vn_check_personnel_output(
+            requests.sudo().employee_id, "vn_reports.report_profile_supplement"
+        )
         return {
             "doc_ids": requests.ids,
             "doc_model": "vn.profile.change.request",

@@ -6,7 +6,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 FORMS = [
     ("bm02", "BM02/BNV - Civil servants (Circular 11/2012/TT-BNV)"),
@@ -374,12 +374,20 @@ class ReportStaffStatistics(models.AbstractModel):
 
     # ------------------------------------------------------------------ matrix
     @api.model
-    def _vn_statistics_matrix(self, company, form="bm01_vc", report_date=None):
+    def _vn_statistics_matrix(
+        self,
+        company,
+        form="bm01_vc",
+        report_date=None,
+        report_name="vn_reports.report_staff_statistics",
+    ):
         """The prepared matrix shared by the PDF and the Excel file.
 
         One grouped count (``_read_group`` by unit) per column, over every employee of
         the units under ``company`` that the user may read: no per-employee loop.
         """
+        if not self.env.user.has_group("hr.group_hr_user"):
+            raise AccessError(_("Only the HR officers print the staff statistics."))
         if form not in FORM_TITLES:
             raise UserError(_("Unknown statistics form: %s", form))
         report_date = fields.Date.to_date(report_date) or fields.Date.context_today(self)
@@ -391,6 +399,8 @@ class ReportStaffStatistics(models.AbstractModel):
         base += self._vn_category_domain(form)
         if "vn_work_state" in Employee._fields:
             base.append(("vn_work_state", "=", "working"))
+        # counts of other people's private data: printing them is an export
+        self._vn_check_personnel_output(Employee.search(base), report_name)
         groups = self._vn_columns(form, report_date)
         columns = [col for _label, cols in groups for col in cols]
         counts = {}
@@ -436,12 +446,14 @@ class ReportStaffStatistics(models.AbstractModel):
         }
 
     @api.model
-    def _vn_matrix_from_data(self, docids, data):
+    def _vn_matrix_from_data(self, docids, data, report_name="vn_reports.report_staff_statistics"):
         data = data or {}
         company_id = data.get("company_id") or (docids and docids[0]) or self.env.company.id
         company = self.env["res.company"].browse(company_id)
         form = data.get("form") or "bm01_vc"
-        return self._vn_statistics_matrix(company, form, data.get("report_date"))
+        return self._vn_statistics_matrix(
+            company, form, data.get("report_date"), report_name=report_name
+        )
 
     @api.model
     def _get_report_values(self, docids, data=None):

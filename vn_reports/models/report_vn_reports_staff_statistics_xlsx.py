@@ -11,7 +11,7 @@ class StaffStatisticsXlsx(models.AbstractModel):
 
     def generate_xlsx_report(self, workbook, data, objs):
         matrix = self.env["report.vn_reports.report_staff_statistics"]._vn_matrix_from_data(
-            objs.ids, data
+            objs.ids, data, report_name="vn_reports.staff_statistics_xlsx"
         )
         self._vn_write_matrix_sheet(
             workbook,

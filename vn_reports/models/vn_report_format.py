@@ -13,6 +13,26 @@ class VnReportFormat(models.AbstractModel):
     _name = "vn.report.format"
     _description = "Vietnamese Report Formatting Helpers"
 
+    #: The report checks and logs the personnel data it prints itself (see
+    #: hr_vn_civil_servant's ir.actions.report), in the method preparing its values.
+    _vn_personnel_report = True
+
+    @api.model
+    def _vn_check_personnel_output(self, employees, report_name):
+        """Printing personnel data of other people (a form, a list, statistics; PDF,
+        HTML or Excel alike) is an export: the right 'Personnel data export', an
+        authorisation covering their units, and one row in the export log. Called
+        with the employees the output is about, before it is prepared."""
+        employees = self.env["hr.employee"].browse(employees.ids)
+        others = employees._vn_others()
+        if others:
+            self.env["vn.personnel.export.log"]._vn_check_and_log(
+                others,
+                "report",
+                report_name=report_name,
+                method=self.env.cr.cache.get("vn_report_output") or "report values",
+            )
+
     @api.model
     def _vn_text(self, value):
         """A printable string: blank for False/None/empty, never the word False."""

@@ -23,6 +23,32 @@ class VnReportCase(TransactionCase):
         cls.user_thcs_vanthu = ref("hr_vn_civil_servant.user_thcs_vanthu")
         cls.emp_thpt_gv = ref("hr_vn_civil_servant.employee_thpt_gv")
         cls.emp_thcs_gv = ref("hr_vn_civil_servant.employee_thcs_gv")
+        # Printing other people's data is an export: the HR offices print under an
+        # authorisation recorded by someone else, chosen in the wizard.
+        Authorization = cls.env["vn.export.authorization"]
+        cls.authorizations = Authorization.create(
+            [
+                {
+                    "reference": reference,
+                    "issuer": "Sở Nội vụ tỉnh Hưng Yên",
+                    "date": "2026-01-05",
+                    "valid_until": "2099-12-31",
+                    "purpose": "Báo cáo và danh sách",
+                    "company_ids": [(6, 0, unit.ids)],
+                    "user_ids": [(6, 0, user.ids)],
+                    "state": "active",
+                    "confirmed_by_id": ref("base.user_admin").id,
+                }
+                for reference, unit, user in (
+                    ("01/SNV-TEST", cls.sgd, cls.user_sgd_tccb),
+                    ("02/SNV-TEST", cls.xa, cls.user_xa_vhxh),
+                )
+            ]
+        )
+        for auth in cls.authorizations:
+            cls.env["vn.export.authorization.wizard"].with_user(auth.user_ids).create(
+                {"authorization_id": auth.id}
+            ).action_confirm()
 
     def render_pdf(self, report_ref, res_ids, data=None, user=None):
         env = self.env(user=user) if user else self.env

@@ -1,0 +1,207 @@
+from odoo import _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+STATES = [("draft", "Draft"), ("active", "Active"), ("revoked", "Revoked")]
+HEAD_GROUP = "hr_vn_civil_servant.group_unit_head"
+
+
+class VnExportAuthorization(models.Model):
+    """The official request or decision under which personnel data of other people may
+    be exported (list export, printed reports, external API, bulk reads).
+
+    It names the document (number and notation, issuer, date; documents_vn_office adds
+    the link to the registered incoming document), its scope (the units whose staff
+    it concerns, the purpose), its validity and the users who may export under it.
+    It is recorded by a unit head or the HR office of the units concerned and takes
+    effect when one of them who is not among the exporters confirms it; it can be
+    revoked, never deleted. Every export names it in the export log."""
+
+    _name = "vn.export.authorization"
+    _description = "Personnel Data Export Authorisation"
+    _order = "date desc, id desc"
+    _rec_names_search = ["reference", "issuer"]
+
+    reference = fields.Char(
+        string="Document Number",
+        required=True,
+        help="Number and notation of the official request or decision authorising the "
+        "export, e.g. 123/SNV-CCVC.",
+    )
+    issuer = fields.Char(
+        string="Issued by",
+        required=True,
+        help="The authority that issued the document, e.g. Sở Nội vụ tỉnh Hưng Yên.",
+    )
+    date = fields.Date(string="Document Date", required=True)
+    valid_until = fields.Date(
+        string="Valid Until",
+        required=True,
+        help="Last day on which exports may be made under this authorisation.",
+    )
+    purpose = fields.Text(
+        string="Purpose and Data",
+        required=True,
+        help="What the document asks for: which lists, fields or reports, and why.",
+    )
+    company_ids = fields.Many2many(
+        "res.company",
+        "vn_export_authorization_company_rel",
+        "authorization_id",
+        "company_id",
+        string="Units",
+        required=True,
+        help="Units whose staff the export may concern (a managing body covers its schools).",
+    )
+    user_ids = fields.Many2many(
+        "res.users",
+        "vn_export_authorization_user_rel",
+        "authorization_id",
+        "user_id",
+        string="Authorised Exporters",
+        required=True,
+        domain=lambda self: [
+            ("groups_id", "in", self.env.ref("hr_vn_civil_servant.group_export").ids)
+        ],
+    )
+    state = fields.Selection(STATES, string="Status", default="draft", required=True, index=True)
+    confirmed_by_id = fields.Many2one("res.users", string="Recorded by", readonly=True, copy=False)
+    confirm_date = fields.Datetime(string="Recorded on", readonly=True, copy=False)
+    revoked_by_id = fields.Many2one("res.users", string="Revoked by", readonly=True, copy=False)
+    revoke_date = fields.Datetime(string="Revoked on", readonly=True, copy=False)
+    is_valid = fields.Boolean(
+        string="Valid Today", compute="_compute_is_valid", help="Active and within its validity."
+    )
+
+    @api.depends("reference", "issuer", "date")
+    def _compute_display_name(self):
+        for auth in self:
+            date = auth.date.strftime("%d/%m/%Y") if auth.date else ""
+            auth.display_name = f"{auth.reference or ''} ({auth.issuer or ''}, {date})"
+
+    @api.depends("state", "date", "valid_until")
+    def _compute_is_valid(self):
+        today = fields.Date.context_today(self)
+        for auth in self:
+            auth.is_valid = bool(
+                auth.state == "active"
+                and auth.date
+                and auth.valid_until
+                and auth.date <= today <= auth.valid_until
+            )
+
+    # ------------------------------------------------------------------ rules
+    def _vn_covered_companies(self):
+        """The units the authorisation covers: its units and the schools under them."""
+        return self.sudo().company_ids._vn_managed_companies()
+
+    def _vn_usable_by(self, user):
+        """Valid today, naming ``user`` as exporter, recorded by someone else."""
+        self.ensure_one()
+        auth = self.sudo()
+        return bool(
+            auth.is_valid
+            and user in auth.user_ids
+            and auth.confirmed_by_id
+            and auth.confirmed_by_id != user
+        )
+
+    def _vn_may_record(self, user=None):
+        """A unit head (or HR office) whose units include each unit of the scope or
+        its managing body."""
+        user = user or self.env.user
+        if self.env.su:
+            return True
+        if not user.has_group(HEAD_GROUP):
+            return False
+        own = user.company_ids
+        return all(
+            company in own or company.parent_id in own for company in self.sudo().company_ids
+        )
+
+    def _vn_check_may_record(self):
+        for auth in self:
+            if not auth._vn_may_record():
+                raise AccessError(
+                    _(
+                        "Only a unit head or the HR office of the units concerned can record "
+                        "an export authorisation."
+                    )
+                )
+
+    @api.constrains("date", "valid_until")
+    def _check_dates(self):
+        for auth in self:
+            if auth.date and auth.valid_until and auth.valid_until < auth.date:
+                raise ValidationError(
+                    _("An export authorisation cannot end before the date of its document.")
+                )
+
+    # ------------------------------------------------------------------ CRUD
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if not self.env.su:
+                for name in ("state", "confirmed_by_id", "confirm_date"):
+                    if vals.get(name) not in (None, False, "draft"):
+                        raise UserError(_("An export authorisation is created as a draft."))
+        records = super().create(vals_list)
+        records._vn_check_may_record()
+        return records
+
+    def write(self, vals):
+        if not self.env.su:
+            if any(auth.state != "draft" for auth in self):
+                raise UserError(
+                    _("A recorded export authorisation cannot be changed: revoke it instead.")
+                )
+            if {"state", "confirmed_by_id", "confirm_date", "revoked_by_id"} & set(vals):
+                raise UserError(_("Use the buttons to record or revoke an authorisation."))
+        result = super().write(vals)
+        if not self.env.su:
+            self._vn_check_may_record()
+        return result
+
+    # ------------------------------------------------------------------ actions
+    def action_confirm(self):
+        """Records the authorisation: a unit head or the HR office of its units, who is
+        not one of its exporters (nobody authorises his own exports)."""
+        today = fields.Date.context_today(self)
+        for auth in self:
+            if auth.state != "draft":
+                raise UserError(_("Only a draft authorisation can be recorded."))
+            auth._vn_check_may_record()
+            if self.env.user in auth.user_ids:
+                raise AccessError(_("You cannot record an authorisation of your own exports."))
+            if auth.date > today:
+                raise UserError(_("The date of the authorising document is in the future."))
+            if auth.valid_until < today:
+                raise UserError(_("The validity of this authorisation has already ended."))
+        self.sudo().write(
+            {
+                "state": "active",
+                "confirmed_by_id": self.env.uid,
+                "confirm_date": fields.Datetime.now(),
+            }
+        )
+        return True
+
+    def action_revoke(self):
+        for auth in self:
+            if auth.state != "active":
+                raise UserError(_("Only an active authorisation can be revoked."))
+            auth._vn_check_may_record()
+        self.sudo().write(
+            {
+                "state": "revoked",
+                "revoked_by_id": self.env.uid,
+                "revoke_date": fields.Datetime.now(),
+            }
+        )
+        return True
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        if not self.env.su:
+            raise UserError(
+                _("Export authorisations are kept with the export log: revoke it instead.")
+            )
