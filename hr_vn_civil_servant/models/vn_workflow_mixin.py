@@ -168,7 +168,12 @@ class VnWorkflowMixin(models.AbstractModel):
 
         label = spec["label"]
         record = self._vn_wf_record_name()
-        if not self.with_user(user).has_access("read"):
+        as_user = self.with_user(user)
+        if user != self.env.user:
+            # another user (a to-do's addressee): in the units he works in, not in the
+            # current user's selection of units, which may include units not his
+            as_user = as_user.with_context(allowed_company_ids=user.company_ids.ids)
+        if not as_user.has_access("read"):
             return refuse(
                 _("You may not take the step '%(step)s' on %(record)s.", step=label, record=record)
             )
@@ -492,11 +497,32 @@ class VnWorkflowMixin(models.AbstractModel):
                     )
                 )
 
+    def _vn_wf_check_created(self, vals_list):
+        """Fields reserved to a step's deciders, given when the record is created: the
+        creator must be one of them on the new record (as for a later write)."""
+        reserved = set(self._vn_wf_decider_fields)
+        for rec, vals in zip(self, vals_list):
+            for fname in sorted(reserved & set(vals)):
+                step = self._vn_wf_decider_fields[fname]
+                if vals[fname] and not rec._vn_wf_actor(step, raise_error=False):
+                    raise AccessError(
+                        _(
+                            "Only who may take the step '%(step)s' writes %(field)s on %(record)s.",
+                            step=rec._vn_wf_spec(step)["label"],
+                            field=self._vn_wf_field_labels([fname]),
+                            record=rec._vn_wf_record_name(),
+                        )
+                    )
+
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            self._vn_wf_check_create(vals_list)
-        return super().create(vals_list)
+        if self.env.su:
+            return super().create(vals_list)
+        self._vn_wf_check_create(vals_list)
+        records = super().create(vals_list)
+        if self._vn_wf_decider_fields:
+            records._vn_wf_check_created(vals_list)
+        return records
 
     def write(self, vals):
         if not self.env.su:

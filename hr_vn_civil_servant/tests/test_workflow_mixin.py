@@ -194,7 +194,30 @@ class TestWorkflowMixin(TransactionCase):
         record.with_user(self.head1).write({"comment": "Bổ sung báo giá"})
         self.assertEqual(record.comment, "Bổ sung báo giá")
 
+    def test_decider_field_on_create(self):
+        """A field reserved to a step's deciders cannot be slipped in at creation."""
+        count = self.Tester.search_count([])
+        with self.assertRaises(AccessError):
+            self._record(comment="written by the author at creation")
+        self.assertEqual(self.Tester.search_count([]), count)
+        record = self._record(user=self.head1, comment="Bổ sung báo giá")
+        self.assertEqual(record.comment, "Bổ sung báo giá")
+        self.assertFalse(self._record(comment=False).comment)
+
     # ------------------------------------------------------------------ to-dos
+    def test_todos_when_the_author_works_in_more_units_than_the_deciders(self):
+        """The author's selection of units (body and school) is not the deciders'."""
+        multi = self._user("wf.multi", self.body_a)
+        multi.company_ids = [(4, self.unit_a.id)]
+        env = self.env(
+            user=multi, context={"allowed_company_ids": [self.body_a.id, self.unit_a.id]}
+        )
+        record = env["vn.workflow.tester"].create(
+            {"name": "Đề nghị của Sở", "company_id": self.unit_a.id}
+        )
+        record.action_submit()
+        self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
+
     def test_todos_follow_the_state(self):
         record = self._submitted()
         self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
