@@ -113,6 +113,12 @@ class VnOutgoingDocument(models.Model):
         tracking=True,
         help="Số và ký hiệu, e.g. 05/QĐ-THCSTL, or 12/THCSTL-VP for a công văn.",
     )
+    document_date = fields.Date(
+        copy=False,
+        help="Thời gian ban hành: given by Issue with the number (the day of issue) unless "
+        "the draft gives it; never before the signature, except for a back-registration "
+        "with a hand-typed number; frozen from the signature on.",
+    )
     drafter_id = fields.Many2one(
         "res.users", string="Drafted By", default=lambda s: s.env.user, index=True
     )

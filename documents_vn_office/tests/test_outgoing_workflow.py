@@ -325,6 +325,9 @@ class TestOutgoingWorkflow(VnWorkflowCase):
         self._as(back_dated, self.a["leader"]).action_sign()
         self._as(back_dated, self.a["clerk"]).action_issue()
         self.assertEqual(back_dated.document_date, fields.Date.context_today(back_dated))
+        # a duplicate of an issued document is a new draft, dated by its own issue
+        copy = back_dated.with_user(self.a["teacher"]).copy()
+        self.assertEqual((copy.state, copy.document_date, copy.number), ("draft", False, 0))
         future = self._signed(self._outgoing(document_date=today + timedelta(days=3)))
         with self.assertRaises(UserError):
             self._as(future, self.a["clerk"]).action_issue()
