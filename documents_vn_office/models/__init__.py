@@ -15,6 +15,7 @@ from . import vn_document_type
 from . import vn_document_field
 from . import res_partner
 from . import hr_department
+from . import res_company
 from . import vn_document_register
 from . import vn_document_mixin
 from . import vn_document_access_log
@@ -26,6 +27,7 @@ from . import vn_outgoing_document
 from . import vn_outgoing_tracking
 from . import vn_outgoing_reason_wizard
 from . import vn_internal_document
+from . import vn_internal_refuse_wizard
 from . import vn_case_file_document
 from . import vn_document_link_mixin
 from . import vn_incoming_reassign_wizard

@@ -140,6 +140,16 @@ class VnDocumentMixin(models.AbstractModel):
                     _("The register of a document must be a register of its unit.")
                 )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._vn_check_register_vals(vals, create=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._vn_check_register_vals(vals)
+        return super().write(vals)
+
     # ------------------------------------------------------------------ access
     def _vn_secret_extra_users(self):
         """Users who may read this secret document besides keepers and leaders."""
@@ -226,21 +236,75 @@ class VnDocumentMixin(models.AbstractModel):
         self._vn_log_read("export")
         return result
 
-    def _vn_check_state(self, allowed, action):
-        """Refuse ``action`` (its translated name) unless every document is in ``allowed``."""
-        for doc in self:
-            if doc.state not in allowed:
+    # ------------------------------------------------------------------ registration
+    def _vn_check_register_vals(self, vals, create=False):
+        """A document belongs to the unit of its register, whoever writes it and whatever
+        his current company: on create the unit is taken from the register (refused if
+        another unit is given); on write a register of another unit, or a unit that is
+        not the register's, is refused. The user must be allowed to use the register
+        (read it), and its direction must be the document's."""
+        Register = self.env["vn.document.register"]
+        if vals.get("register_id"):
+            register = Register.browse(vals["register_id"])
+            if not self.env.su and not register.has_access("read"):
+                raise AccessError(
+                    _("You may not use this register: it is not a register of your units.")
+                )
+            register = register.sudo()
+            if register.direction != self._vn_direction:
+                directions = dict(register._fields["direction"]._description_selection(self.env))
                 raise UserError(
                     _(
-                        "%(action)s is not possible for %(doc)s in its current state.",
-                        action=action,
-                        doc=doc.display_name,
+                        "The register %(register)s is an %(direction)s register: it cannot "
+                        "keep this document.",
+                        register=register.name,
+                        direction=directions[register.direction].lower(),
+                    )
+                )
+            unit = register.company_id
+            given = vals.get("company_id")
+            if given and given != unit.id:
+                raise UserError(
+                    _(
+                        "A document belongs to the unit of its register: %(register)s is a "
+                        "register of %(unit)s.",
+                        register=register.name,
+                        unit=unit.name,
+                    )
+                )
+            if create:  # the unit comes from the register
+                vals["company_id"] = unit.id
+            elif not given and self.sudo().filtered(lambda d: d.company_id != unit):
+                raise UserError(
+                    _(
+                        "A document belongs to the unit of its register: %(register)s is a "
+                        "register of %(unit)s, not of the document's unit.",
+                        register=register.name,
+                        unit=unit.name,
+                    )
+                )
+        elif not create and vals.get("company_id") and "register_id" not in vals:
+            moved = self.sudo().filtered(
+                lambda d: d.register_id and d.register_id.company_id.id != vals["company_id"]
+            )
+            if moved:
+                raise UserError(
+                    _(
+                        "A document belongs to the unit of its register: choose a register "
+                        "of the new unit for %s.",
+                        moved[0].display_name,
                     )
                 )
 
-    def _vn_require_group(self, xmlid, label):
-        if not (self.env.su or self.env.user.has_group(xmlid)):
-            raise AccessError(_("Only a %s can do this.", label))
+    @api.onchange("register_id")
+    def _onchange_vn_register_unit(self):
+        if self.register_id and self.register_id.company_id != self.company_id:
+            self.company_id = self.register_id.company_id
+
+    @api.onchange("company_id")
+    def _onchange_vn_unit_register(self):
+        if self.register_id and self.register_id.company_id != self.company_id:
+            self.register_id = False
 
     # ------------------------------------------------------------------ numbering
     def _vn_assign_number(self):
@@ -259,8 +323,7 @@ class VnDocumentMixin(models.AbstractModel):
             )
         typed = self.manual_number
         if typed:
-            self.register_id._vn_check_number_free(self, typed)
-            return typed
+            return self.register_id.sudo()._vn_claim_number(self, typed)
         return self.register_id.sudo()._vn_take_number(self)
 
     def _vn_deadline_alert(self, user, summary, note=""):

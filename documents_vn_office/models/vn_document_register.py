@@ -4,6 +4,9 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
+#: default notation suffix of a secret outgoing register (its own series, Điều 15.2)
+SECRET_SUFFIX = "-M"
+
 
 class VnDocumentRegister(models.Model):
     """Register book (sổ đăng ký văn bản) of a unit, Phụ lục IV of Nghị định 30/2020/NĐ-CP.
@@ -48,6 +51,18 @@ class VnDocumentRegister(models.Model):
         help="Users who may read every document of this register, secret ones included.",
     )
     book_number = fields.Char(string="Book Number", help="Quyển số printed on the cover.")
+    notation_suffix = fields.Char(
+        string="Notation Suffix",
+        compute="_compute_notation_suffix",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="Appended as typed to the number and notation of the documents numbered in "
+        "this register, e.g. -M: 05/QĐ-THCSTL-M. The head of the unit decides the numbering "
+        "scheme (Nghị định 30/2020/NĐ-CP, Điều 15.1); secret documents have their own number "
+        "series (Điều 15.2), so a secret outgoing register gets -M by default and must keep "
+        "a suffix of its own: the number and notation stay unique in the unit and the year.",
+    )
     active = fields.Boolean(default=True)
 
     # Counters of the dashboard a clerk and a leader see when they open the app: documents
@@ -159,6 +174,45 @@ class VnDocumentRegister(models.Model):
             if register.is_secret and register.direction == "internal":
                 raise ValidationError(_("Internal registers cannot be secret registers."))
 
+    @api.depends("is_secret", "direction")
+    def _compute_notation_suffix(self):
+        for register in self:
+            if register.is_secret and register.direction == "outgoing":
+                register.notation_suffix = register.notation_suffix or SECRET_SUFFIX
+            else:
+                register.notation_suffix = register.notation_suffix or False
+
+    def _vn_suffix(self):
+        return (self.notation_suffix or "").strip()
+
+    @api.constrains("notation_suffix", "is_secret", "direction", "company_id", "active")
+    def _check_secret_series(self):
+        """A secret outgoing register numbers its own series (Điều 15.2): its notations
+        must never be those of another outgoing register of the unit, whose numbers also
+        start at 01 each year."""
+        outgoing = self.filtered(lambda r: r.direction == "outgoing" and r.active)
+        for register in outgoing:
+            others = self.sudo().search(
+                [
+                    ("company_id", "=", register.company_id.id),
+                    ("direction", "=", "outgoing"),
+                    ("id", "!=", register.id),
+                ]
+            )
+            for other in others:
+                if (register.is_secret or other.is_secret) and (
+                    register._vn_suffix() == other._vn_suffix()
+                ):
+                    raise ValidationError(
+                        _(
+                            "The registers %(register)s and %(other)s would give the same "
+                            "number and notation: a secret register has its own number series "
+                            "and needs a notation suffix of its own (e.g. -M).",
+                            register=register.name,
+                            other=other.name,
+                        )
+                    )
+
     @api.model
     def _vn_default_register(self, company, direction, secret=False):
         """The first active register of a unit for a direction (secret or not)."""
@@ -188,13 +242,55 @@ class VnDocumentRegister(models.Model):
             )
         )
         if clash:
-            raise ValidationError(
-                _(
-                    "Number %(number)02d is already used in register %(register)s for %(year)s.",
-                    number=number,
-                    register=self.display_name,
-                    year=document.number_year,
-                )
+            raise ValidationError(self._vn_taken_message(document, number))
+
+    def _vn_taken_message(self, document, number):
+        return _(
+            "Number %(number)02d is already used in register %(register)s for %(year)s.",
+            number=number,
+            register=self.display_name,
+            year=document.number_year,
+        )
+
+    def _vn_check_numbering(self, document):
+        self.ensure_one()
+        if document.register_id != self:
+            raise UserError(_("The document is not in register %s.", self.display_name))
+        if not document.number_year:
+            raise UserError(_("The document needs a date before it can be numbered."))
+        document.flush_recordset()
+
+    def _vn_next_number(self, document):
+        """The number the next document of ``document``'s year takes in this register."""
+        table = SQL.identifier(document._table)
+        column = SQL.identifier(document._vn_number_field)
+        self.env.cr.execute(
+            SQL(
+                "SELECT COALESCE(MAX(%s), 0) FROM %s "
+                "WHERE register_id = %s AND number_year = %s AND id != %s",
+                column,
+                table,
+                self.id,
+                document.number_year,
+                document.id,
+            )
+        )
+        return self.env.cr.fetchone()[0] + 1
+
+    def _vn_write_number(self, document, number):
+        """Write ``number`` onto ``document`` in a savepoint; the unique index
+        (register, year, number) raises UniqueViolation if it is taken (after waiting for
+        the transaction that holds it, if any)."""
+        with self.env.cr.savepoint(flush=False):
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE %s SET %s = %s WHERE id = %s",
+                    SQL.identifier(document._table),
+                    SQL.identifier(document._vn_number_field),
+                    number,
+                    document.id,
+                ),
+                log_exceptions=False,
             )
 
     def _vn_take_number(self, document):
@@ -211,43 +307,41 @@ class VnDocumentRegister(models.Model):
         it back (no gap), and concurrent clerks wait instead of failing, even under
         Odoo's REPEATABLE READ isolation (where re-reading an updated counter row would
         raise a serialization failure)."""
-        self.ensure_one()
-        if document.register_id != self:
-            raise UserError(_("The document is not in register %s.", self.display_name))
-        if not document.number_year:
-            raise UserError(_("The document needs a date before it can be numbered."))
-        fname = document._vn_number_field
-        document.flush_recordset()
-        cr = self.env.cr
-        table = SQL.identifier(document._table)
-        column = SQL.identifier(fname)
-        cr.execute(
-            SQL(
-                "SELECT COALESCE(MAX(%s), 0) FROM %s WHERE register_id = %s AND number_year = %s",
-                column,
-                table,
-                self.id,
-                document.number_year,
-            )
-        )
-        number = cr.fetchone()[0] + 1
+        self._vn_check_numbering(document)
+        number = self._vn_next_number(document)
         while True:
             try:
-                with cr.savepoint(flush=False):
-                    cr.execute(
-                        SQL(
-                            "UPDATE %s SET %s = %s WHERE id = %s",
-                            table,
-                            column,
-                            number,
-                            document.id,
-                        ),
-                        log_exceptions=False,
-                    )
+                self._vn_write_number(document, number)
                 break
             except psycopg2.errors.UniqueViolation:
                 number += 1
-        document.invalidate_recordset([fname])
+        document.invalidate_recordset([document._vn_number_field])
+        return number
+
+    def _vn_claim_number(self, document, number):
+        """Give ``document`` the hand-typed ``number`` (back-registration): a free number
+        of its year up to the next one, never beyond (that would leave a gap), never one
+        already taken, by the same unique index as ``_vn_take_number``."""
+        self._vn_check_numbering(document)
+        next_number = self._vn_next_number(document)
+        if number < 1 or number > next_number:
+            raise ValidationError(
+                _(
+                    "Number %(number)02d cannot be typed in register %(register)s for "
+                    "%(year)s: a hand-typed number only fills a free number up to the next "
+                    "one, %(next)02d (back-registration); it never leaves a gap.",
+                    number=number,
+                    register=self.display_name,
+                    year=document.number_year,
+                    next=next_number,
+                )
+            )
+        self._vn_check_number_free(document, number)
+        try:
+            self._vn_write_number(document, number)
+        except psycopg2.errors.UniqueViolation:
+            raise ValidationError(self._vn_taken_message(document, number)) from None
+        document.invalidate_recordset([document._vn_number_field])
         return number
 
     def _vn_register_cover(self, year):

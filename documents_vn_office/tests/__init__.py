@@ -14,3 +14,6 @@ from . import test_attachment_owner
 from . import test_handler_unit
 from . import test_incoming_workflow
 from . import test_export_authorization_incoming
+from . import test_outgoing_workflow
+from . import test_internal_workflow
+from . import test_registration

@@ -51,17 +51,23 @@ class TestNumbering(VnDocumentsCase):
             back.action_register()
         self.assertIn("01", str(err.exception))
         self.assertEqual(back.state, "received")
-        # a free hand-typed number is kept, and the automatic numbers continue after it
+        # a hand-typed number never opens a gap: 7 while the next number is 02 is refused
         back.manual_number = 7
+        with self.assertRaises(ValidationError) as err:
+            back.action_register()
+        self.assertIn("02", str(err.exception))
+        self.assertEqual((back.state, back.arrival_number), ("received", 0))
+        # the next number typed by hand is kept, and the automatic numbers continue after it
+        back.manual_number = 2
         back.action_register()
-        self.assertEqual(back.arrival_number, 7)
+        self.assertEqual(back.arrival_number, 2)
         nxt = self._incoming()
         nxt.action_register()
-        self.assertEqual(nxt.arrival_number, 8)
+        self.assertEqual(nxt.arrival_number, 3)
 
     def test_outgoing_notation(self):
-        decision = self._issue(self._outgoing(document_date="2026-03-05"))
-        letter = self._issue(self._outgoing(type_id=self.type_cv.id, document_date="2026-03-06"))
+        decision = self._issue(self._outgoing())
+        letter = self._issue(self._outgoing(type_id=self.type_cv.id))
         self.assertEqual(decision.name, "01/QĐ-THCSTL")
         self.assertEqual(letter.name, "02/THCSTL-VP")
         self.assertEqual(decision.state, "issued")

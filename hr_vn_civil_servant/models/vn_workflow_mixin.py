@@ -502,17 +502,31 @@ class VnWorkflowMixin(models.AbstractModel):
                     )
                 )
 
+    def _vn_wf_check_created(self, vals_list):
+        """Fields reserved to a step's deciders, given when the record is created: the
+        creator must be one of them on the new record (as for a later write)."""
+        reserved = set(self._vn_wf_decider_fields)
+        for rec, vals in zip(self, vals_list):
+            for fname in sorted(reserved & set(vals)):
+                step = self._vn_wf_decider_fields[fname]
+                if vals[fname] and not rec._vn_wf_actor(step, raise_error=False):
+                    raise AccessError(
+                        _(
+                            "Only who may take the step '%(step)s' writes %(field)s on %(record)s.",
+                            step=rec._vn_wf_spec(step)["label"],
+                            field=self._vn_wf_field_labels([fname]),
+                            record=rec._vn_wf_record_name(),
+                        )
+                    )
+
     @api.model_create_multi
     def create(self, vals_list):
         if self.env.su:
             return super().create(vals_list)
         self._vn_wf_check_create(vals_list)
         records = super().create(vals_list)
-        # a field reserved to a step's deciders is given at creation by one of them only
-        for rec, vals in zip(records, vals_list):
-            given = {f for f, value in vals.items() if value and f in self._vn_wf_decider_fields}
-            if given:
-                rec._vn_wf_check_write(dict.fromkeys(given))
+        if self._vn_wf_decider_fields:
+            records._vn_wf_check_created(vals_list)
         return records
 
     def write(self, vals):

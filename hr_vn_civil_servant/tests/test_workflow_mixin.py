@@ -206,6 +206,19 @@ class TestWorkflowMixin(TransactionCase):
         self.assertFalse(self._record(comment=False).comment)
 
     # ------------------------------------------------------------------ to-dos
+    def test_todos_when_the_author_works_in_more_units_than_the_deciders(self):
+        """The author's selection of units (body and school) is not the deciders'."""
+        multi = self._user("wf.multi", self.body_a)
+        multi.company_ids = [(4, self.unit_a.id)]
+        env = self.env(
+            user=multi, context={"allowed_company_ids": [self.body_a.id, self.unit_a.id]}
+        )
+        record = env["vn.workflow.tester"].create(
+            {"name": "Đề nghị của Sở", "company_id": self.unit_a.id}
+        )
+        record.action_submit()
+        self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
+
     def test_todos_follow_the_state(self):
         record = self._submitted()
         self.assertEqual(set(self._todos(record).user_id.ids), {self.head1.id, self.head2.id})
