@@ -41,7 +41,6 @@ class VnCaseFile(models.Model):
         default=lambda self: self.env.company,
     )
     file_code = fields.Char(
-        string="File Code",
         compute="_compute_file_code",
         store=True,
         index="trigram",
@@ -49,14 +48,11 @@ class VnCaseFile(models.Model):
     )
     file_plan_line_id = fields.Many2one(
         "vn.file.plan.line",
-        string="File Plan Line",
         index="btree_not_null",
         check_company=True,
         help="Planned case file of the danh mục hồ sơ this file was opened from.",
     )
-    retention_id = fields.Many2one(
-        "vn.retention.period", string="Retention", required=True, tracking=True
-    )
+    retention_id = fields.Many2one("vn.retention.period", required=True, tracking=True)
     responsible_user_id = fields.Many2one(
         "res.users",
         string="Responsible",

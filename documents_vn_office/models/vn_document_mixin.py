@@ -52,7 +52,6 @@ class VnDocumentMixin(models.AbstractModel):
     )
     register_id = fields.Many2one(
         "vn.document.register",
-        string="Register",
         index=True,
         tracking=True,
         domain="[('company_id', '=', company_id)]",
@@ -90,14 +89,14 @@ class VnDocumentMixin(models.AbstractModel):
         "documents are read only by the keepers of the register, the leaders and the people "
         "they are assigned to.",
     )
-    field_id = fields.Many2one("vn.document.field", string="Field", index=True)
+    field_id = fields.Many2one("vn.document.field", index=True)
     attachment_ids = fields.Many2many(
         "ir.attachment",
         string="Files",
         help="Scans (PDF) or office files of the document; the size limit is set by the "
         "system parameter documents_vn_office.max_attachment_mb (default 20 MB).",
     )
-    deadline = fields.Date(string="Deadline", index=True, tracking=True)
+    deadline = fields.Date(index=True, tracking=True)
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
     )
@@ -109,7 +108,7 @@ class VnDocumentMixin(models.AbstractModel):
         help="For a back-registration only: the clerk types the number the document must "
         "take; it is checked against the register when the document is numbered.",
     )
-    document_date = fields.Date(string="Document Date", index=True, tracking=True)
+    document_date = fields.Date(index=True, tracking=True)
 
     @api.depends(lambda self: [self._vn_number_date_field])
     def _compute_number_year(self):

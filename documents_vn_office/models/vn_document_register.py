@@ -47,7 +47,7 @@ class VnDocumentRegister(models.Model):
         string="Viewers",
         help="Users who may read every document of this register, secret ones included.",
     )
-    book_number = fields.Char(string="Book Number", help="Quyển số printed on the cover.")
+    book_number = fields.Char(help="Quyển số printed on the cover.")
     active = fields.Boolean(default=True)
 
     # Counters of the dashboard a clerk and a leader see when they open the app: documents

@@ -7,5 +7,5 @@ class VnIncomingDirectWizardLine(models.TransientModel):
 
     wizard_id = fields.Many2one("vn.incoming.direct.wizard", required=True, ondelete="cascade")
     user_id = fields.Many2one("res.users", string="Person")
-    department_id = fields.Many2one("hr.department", string="Department")
+    department_id = fields.Many2one("hr.department")
     deadline = fields.Date()

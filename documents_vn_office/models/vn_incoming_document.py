@@ -33,7 +33,6 @@ class VnIncomingDocument(models.Model):
         INCOMING_STATES, default="received", required=True, index=True, tracking=True, copy=False
     )
     arrival_number = fields.Integer(
-        string="Arrival Number",
         copy=False,
         index=True,
         aggregator=None,
@@ -45,14 +44,12 @@ class VnIncomingDocument(models.Model):
         string="Arrival No.", compute="_compute_arrival_number_display"
     )
     arrival_date = fields.Date(
-        string="Arrival Date",
         required=True,
         default=fields.Date.context_today,
         index=True,
         tracking=True,
     )
     arrival_time = fields.Float(
-        string="Arrival Time",
         help="Time of arrival, required for very urgent and flash documents (giờ đến).",
     )
     original_number = fields.Char(
@@ -77,18 +74,17 @@ class VnIncomingDocument(models.Model):
         help="Tác giả: the issuing body as printed in the register.",
     )
     signer_name = fields.Char(string="Signed By", help="Position and name of the signer.")
-    pages = fields.Integer(string="Pages")
+    pages = fields.Integer()
     medium = fields.Selection(
         [("paper", "Paper"), ("electronic", "Electronic")], default="paper", required=True
     )
     leader_id = fields.Many2one(
-        "res.users", string="Leader", tracking=True, help="Leader the document is presented to."
+        "res.users", tracking=True, help="Leader the document is presented to."
     )
     instruction = fields.Text(string="Leader's Instruction", tracking=True)
-    instruction_date = fields.Date(string="Instruction Date", copy=False)
+    instruction_date = fields.Date(copy=False)
     instruction_user_id = fields.Many2one("res.users", string="Directed By", copy=False)
     transfer_date = fields.Date(
-        string="Transfer Date",
         copy=False,
         help="Ngày chuyển: the day the document was handed to the handlers.",
     )
@@ -104,8 +100,8 @@ class VnIncomingDocument(models.Model):
     lead_user_id = fields.Many2one(
         "res.users", string="Lead Handler", compute="_compute_recipient_text", store=True
     )
-    progress = fields.Char(string="Progress", compute="_compute_progress")
-    result = fields.Text(string="Result", tracking=True)
+    progress = fields.Char(compute="_compute_progress")
+    result = fields.Text(tracking=True)
     done_date = fields.Date(string="Done On", copy=False)
     reply_document_id = fields.Many2one(
         "vn.outgoing.document", string="Reply", copy=False, index="btree_not_null"
@@ -224,12 +220,12 @@ class VnIncomingDocument(models.Model):
             if doc.document_date and doc.arrival_date and doc.document_date > doc.arrival_date:
                 raise ValidationError(_("A document cannot arrive before its own date."))
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
         if any(doc.arrival_number for doc in self) and not self.env.su:
             raise UserError(
                 _("A registered document cannot be deleted: its arrival number would be lost.")
             )
-        return super().unlink()
 
     # ------------------------------------------------------------------ workflow
     def action_register(self):

@@ -72,11 +72,9 @@ class VnOutgoingDocument(models.Model):
     check_content_date = fields.Datetime(string="Content Checked On", copy=False)
     approver_id = fields.Many2one("res.users", string="Approved By", copy=False)
     approve_date = fields.Datetime(string="Approved On", copy=False)
-    signer_id = fields.Many2one("hr.employee", string="Signer", tracking=True, index=True)
+    signer_id = fields.Many2one("hr.employee", tracking=True, index=True)
     signer_name = fields.Char(related="signer_id.name", string="Signer Name")
-    signing_authority = fields.Selection(
-        SIGNING_AUTHORITY, default="none", required=True, string="Signing Authority"
-    )
+    signing_authority = fields.Selection(SIGNING_AUTHORITY, default="none", required=True)
     sign_date = fields.Date(string="Signed On", copy=False)
     transfer_date = fields.Date(
         string="Dispatch Date", copy=False, help="Ngày chuyển: the day the document was sent."
@@ -113,7 +111,7 @@ class VnOutgoingDocument(models.Model):
     )
     reply_to_ids = fields.One2many("vn.incoming.document", "reply_document_id", string="Replies To")
     is_recalled = fields.Boolean(string="Recalled", readonly=True, copy=False, tracking=True)
-    recall_reason = fields.Text(string="Recall Reason", readonly=True, copy=False)
+    recall_reason = fields.Text(readonly=True, copy=False)
     correction_of_id = fields.Many2one(
         "vn.outgoing.document", string="Corrects", readonly=True, copy=False, index="btree_not_null"
     )
@@ -158,10 +156,10 @@ class VnOutgoingDocument(models.Model):
     def _vn_secret_extra_users(self):
         return self.drafter_id | self.signer_id.user_id
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_issued(self):
         if any(doc.number for doc in self) and not self.env.su:
             raise UserError(_("An issued document cannot be deleted: use Recall."))
-        return super().unlink()
 
     # ------------------------------------------------------------------ notation
     def _vn_notation(self, number):

@@ -25,9 +25,7 @@ class VnRetentionPeriod(models.Model):
         required=True,
         help="Legal text that sets this period, e.g. Thông tư 10/2022/TT-BNV.",
     )
-    item_reference = fields.Char(
-        string="Item Reference", help="Item of the retention table in the legal text."
-    )
+    item_reference = fields.Char(help="Item of the retention table in the legal text.")
     is_placeholder = fields.Boolean(
         string="Placeholder Value",
         help="The value comes from the repealed Thông tư 09/2011/TT-BNV and must be checked "

@@ -51,7 +51,6 @@ class VnTeachingRecord(models.Model):
     )
     teacher_id = fields.Many2one(
         "hr.employee",
-        string="Teacher",
         required=True,
         index=True,
         default=lambda self: self.env.user.employee_id,
@@ -110,7 +109,7 @@ class VnTeachingRecord(models.Model):
     review_comment = fields.Text(
         string="Group Head's Comment", tracking=True, help="Required to return a record."
     )
-    reviewed_by_id = fields.Many2one("res.users", string="Reviewed By", readonly=True, copy=False)
+    reviewed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     reviewed_date = fields.Date(readonly=True, copy=False)
     is_expected = fields.Boolean(
         string="Expected Record",
@@ -207,6 +206,7 @@ class VnTeachingRecord(models.Model):
             vals = {k: v for k, v in vals.items() if rec[k] != v}
             if vals:
                 super(VnTeachingRecord, rec).write(vals)
+        return True
 
     @api.depends(
         "kind",
@@ -397,7 +397,8 @@ class VnTeachingRecord(models.Model):
             if loose:
                 loose.write({"res_model": rec._name, "res_id": rec.id})
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_own_draft(self):
         if not self.env.su:
             for rec in self:
                 if (
@@ -414,7 +415,6 @@ class VnTeachingRecord(models.Model):
                             record=rec.display_name,
                         )
                     )
-        return super().unlink()
 
     # ------------------------------------------------------------------
     # Workflow

@@ -621,7 +621,8 @@ class HrEmployee(models.Model):
             vals = dict(vals, vn_work_state="working")
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_personnel_record(self):
         if not self.env.su and not self.env.user.has_group("base.group_system"):
             raise UserError(
                 _(
@@ -629,7 +630,6 @@ class HrEmployee(models.Model):
                     "departure (retired, resigned, transferred, deceased) instead."
                 )
             )
-        return super().unlink()
 
     def _vn_register_departure(self, state, departure_date, note=False):
         """Set the work state, the departure date and archive the records."""

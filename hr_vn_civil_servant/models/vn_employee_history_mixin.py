@@ -11,9 +11,7 @@ class VnEmployeeHistoryMixin(models.AbstractModel):
     _description = "Personnel History Line"
     _inherit = ["vn.record.lock.mixin"]
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True, ondelete="restrict"
-    )
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     company_id = fields.Many2one(
         "res.company", related="employee_id.company_id", store=True, index=True, string="Unit"
     )

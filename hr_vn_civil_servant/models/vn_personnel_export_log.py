@@ -13,10 +13,10 @@ class VnPersonnelExportLog(models.Model):
     _description = "Personnel Data Export Log"
     _order = "date desc, id desc"
 
-    date = fields.Datetime(string="Date", required=True, default=fields.Datetime.now, index=True)
-    user_id = fields.Many2one("res.users", string="User", required=True, index=True)
-    model = fields.Char(string="Model", required=True, index=True)
-    channel = fields.Selection(CHANNELS, string="Channel", required=True, index=True)
+    date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
+    user_id = fields.Many2one("res.users", required=True, index=True)
+    model = fields.Char(required=True, index=True)
+    channel = fields.Selection(CHANNELS, required=True, index=True)
     record_count = fields.Integer(string="Records")
     record_ids = fields.Text(string="Record IDs")
     field_names = fields.Text(string="Fields")
@@ -28,12 +28,14 @@ class VnPersonnelExportLog(models.Model):
     )
 
     def write(self, vals):
-        raise UserError(_("The export log cannot be changed."))
+        if not self.env.su:
+            raise UserError(_("The export log cannot be changed."))
+        return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_log(self):
         if not self.env.su:
             raise UserError(_("The export log cannot be deleted."))
-        return super().unlink()
 
     @api.model
     def _vn_log(self, records, channel, field_names=None, authorization_ref=None, report_name=None):

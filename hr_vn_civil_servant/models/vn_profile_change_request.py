@@ -28,7 +28,6 @@ class VnProfileChangeRequest(models.Model):
     name = fields.Char(string="Reference", readonly=True, copy=False, default="/")
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         ondelete="cascade",
@@ -58,11 +57,11 @@ class VnProfileChangeRequest(models.Model):
     unit_approver_id = fields.Many2one(
         "res.users", string="Approved by (Unit)", readonly=True, copy=False, tracking=True
     )
-    unit_approval_date = fields.Datetime(string="Unit Approval Date", readonly=True, copy=False)
+    unit_approval_date = fields.Datetime(readonly=True, copy=False)
     approver_id = fields.Many2one(
         "res.users", string="Approved by (HR Office)", readonly=True, copy=False, tracking=True
     )
-    approval_date = fields.Datetime(string="Approval Date", readonly=True, copy=False)
+    approval_date = fields.Datetime(readonly=True, copy=False)
     reject_reason = fields.Text(string="Rejection Reason", readonly=True, copy=False)
     rejected_by_id = fields.Many2one("res.users", string="Rejected by", readonly=True, copy=False)
     single_step = fields.Boolean(
@@ -113,10 +112,10 @@ class VnProfileChangeRequest(models.Model):
             raise AccessError(_("You can only declare changes to your own record."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
         if not self.env.su and any(r.state not in ("draft", "rejected") for r in self):
             raise UserError(_("Only draft or rejected change requests can be deleted."))
-        return super().unlink()
 
     # ------------------------------------------------------------------ helpers
     def _vn_unit_heads(self):

@@ -93,7 +93,7 @@ class VnProfileChangeRequestLine(models.Model):
         help="Key or label of one of the allowed values listed below.",
     )
     new_value_ref = fields.Reference(selection="_selection_ref_models", string="New Value Record")
-    allowed_values = fields.Char(compute="_compute_field_meta", string="Allowed Values")
+    allowed_values = fields.Char(compute="_compute_field_meta")
     # history line columns
     date_from = fields.Date(string="From")
     date_to = fields.Date(string="To")
@@ -106,8 +106,8 @@ class VnProfileChangeRequestLine(models.Model):
     history_year = fields.Integer(
         string="Year", help="Year of an award or birth year of a relative."
     )
-    decision_number = fields.Char(string="Decision Number")
-    decision_date = fields.Date(string="Decision Date")
+    decision_number = fields.Char()
+    decision_date = fields.Date()
     values_json = fields.Text(
         string="Other Values (JSON)",
         help="Technical: further field values of the history line, as a JSON object.",
@@ -405,7 +405,7 @@ class VnProfileChangeRequestLine(models.Model):
             raise UserError(_("Only draft change requests can be modified."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_draft(self):
         if not self.env.su and any(line.request_id.state != "draft" for line in self):
             raise UserError(_("Only draft change requests can be modified."))
-        return super().unlink()

@@ -44,6 +44,6 @@ class VnRecordLockMixin(models.AbstractModel):
         self._vn_check_unit_lock([vals])
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_unit(self):
         self._vn_check_unit_lock()
-        return super().unlink()

@@ -17,7 +17,7 @@ class VnSalaryHistory(models.Model):
         index=True,
         help="Date from which the step (or the over-ceiling rate) counts (ngày hưởng).",
     )
-    grade_id = fields.Many2one("vn.grade", string="Grade", required=True, ondelete="restrict")
+    grade_id = fields.Many2one("vn.grade", required=True, ondelete="restrict")
     pay_group_id = fields.Many2one(related="grade_id.pay_group_id", string="Pay Group")
     step = fields.Integer(required=True, default=1)
     coefficient = fields.Float(

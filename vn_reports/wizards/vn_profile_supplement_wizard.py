@@ -9,7 +9,7 @@ class VnProfileSupplementWizard(models.TransientModel):
     _name = "vn.profile.supplement.wizard"
     _description = "Print Profile Supplement Slip"
 
-    employee_id = fields.Many2one("hr.employee", string="Employee", required=True)
+    employee_id = fields.Many2one("hr.employee", required=True)
     date_from = fields.Date(
         string="From",
         required=True,

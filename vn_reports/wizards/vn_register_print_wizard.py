@@ -19,14 +19,12 @@ class VnRegisterPrintWizard(models.TransientModel):
 
     register_id = fields.Many2one(
         "vn.document.register",
-        string="Register",
         required=True,
         domain="[('direction', 'in', ('incoming', 'outgoing'))]",
     )
     direction = fields.Selection(related="register_id.direction", string="Direction")
     book = fields.Selection(
         [("register", "Register Book"), ("followup", "Follow-up Book (incoming)")],
-        string="Book",
         required=True,
         default="register",
     )
