@@ -1,7 +1,12 @@
 import json
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from .hr_employee import VN_MIN_DATE, vn_today
+from .vn_employee_history_mixin import VN_MAX_YEARS_AHEAD
 
 # Personal fields an employee may declare himself (addresses, contacts, education,
 # health, family situation). Grade, step, salary, status and unit are never in it.
@@ -390,6 +395,63 @@ class VnProfileChangeRequestLine(models.Model):
         for line in self:
             if line.line_type == "field" and line.field_name and line.field_name not in declarable:
                 raise ValidationError(_("%s cannot be declared by the employee.", line.field_name))
+
+    @api.constrains(
+        "line_type",
+        "field_name",
+        "new_value_char",
+        "new_value_date",
+        "new_value_number",
+        "history_year",
+        "date_from",
+        "date_to",
+        "decision_date",
+    )
+    def _check_vn_values(self):
+        """The declared value fits the record (range, date, length) and the new history
+        line's year and dates are plausible: refused when the line is saved."""
+        employees = self.env["hr.employee"]
+        today = vn_today(self)
+        for line in self:
+            if line.line_type == "field" and line.field_name in employees._fields:
+                try:
+                    value = line._vn_typed_value()
+                except (UserError, ValidationError):
+                    continue  # a value that is not of the field's kind: refused at submission
+                problem = employees._vn_value_problem(line.field_name, value)
+                if problem:
+                    raise ValidationError(problem)
+                employees._vn_check_value_limits([{line.field_name: value}])
+            if line.line_type != "history":
+                continue
+            if line.history_year and not VN_MIN_DATE.year <= line.history_year <= today.year + 1:
+                raise ValidationError(
+                    _(
+                        "The year of the new line must be between %(first)s and %(last)s "
+                        "(%(year)s given).",
+                        first=VN_MIN_DATE.year,
+                        last=today.year + 1,
+                        year=line.history_year,
+                    )
+                )
+            for fname in ("date_from", "date_to", "decision_date"):
+                day = line[fname]
+                last = (
+                    today
+                    if fname == "decision_date"
+                    else today + relativedelta(years=VN_MAX_YEARS_AHEAD)
+                )
+                if day and not VN_MIN_DATE <= day <= last:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of the new line (%(date)s) must be between %(first)s "
+                            "and %(last)s.",
+                            field=line._fields[fname]._description_string(self.env),
+                            date=day.strftime("%d/%m/%Y"),
+                            first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                            last=last.strftime("%d/%m/%Y"),
+                        )
+                    )
 
     # ------------------------------------------------------------------ CRUD guards
     @api.model_create_multi
