@@ -1,3 +1,7 @@
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -24,6 +28,9 @@ ALLOWED_MIMETYPES = {
     "application/vnd.oasis.opendocument.spreadsheet",
 }
 MAX_SIZE_PARAM = "documents_vn_office.max_attachment_mb"
+# No date of a document is before this day, nor more than MAX_YEARS_AHEAD years ahead.
+MIN_DATE = date(1900, 1, 1)
+MAX_YEARS_AHEAD = 10
 DEFAULT_MAX_SIZE_MB = 20
 
 
@@ -67,6 +74,7 @@ class VnDocumentMixin(models.AbstractModel):
     subject = fields.Char(
         string="Summary",
         required=True,
+        size=1000,
         index="trigram",
         tracking=True,
         help="Trích yếu nội dung.",
@@ -134,6 +142,25 @@ class VnDocumentMixin(models.AbstractModel):
         if (operator == "=") == value:
             return domain
         return ["!", "&", *domain]
+
+    @api.constrains("document_date", "deadline", "manual_number")
+    def _check_vn_plausible_values(self):
+        latest = fields.Date.context_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
+        for doc in self:
+            for fname in ("document_date", "deadline"):
+                day = doc[fname]
+                if day and not MIN_DATE <= day <= latest:
+                    raise ValidationError(
+                        _(
+                            "%(field)s (%(date)s) must be between %(first)s and %(last)s.",
+                            field=doc._fields[fname]._description_string(self.env),
+                            date=day.strftime("%d/%m/%Y"),
+                            first=MIN_DATE.strftime("%d/%m/%Y"),
+                            last=latest.strftime("%d/%m/%Y"),
+                        )
+                    )
+            if doc.manual_number < 0:
+                raise ValidationError(_("A register number cannot be negative."))
 
     # ------------------------------------------------------------------ files
     @api.model

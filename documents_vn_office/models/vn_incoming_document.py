@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .vn_document_mixin import MIN_DATE
+
 INCOMING_STATES = [
     ("received", "Received"),
     ("registered", "Registered"),
@@ -54,6 +56,7 @@ class VnIncomingDocument(models.Model):
     )
     original_number = fields.Char(
         string="Number and Notation",
+        size=100,
         index="trigram",
         tracking=True,
         help="Số và ký hiệu of the document as issued by its author, e.g. 15/QĐ-BGDĐT.",
@@ -213,6 +216,27 @@ class VnIncomingDocument(models.Model):
                 )
             if doc.arrival_time and not 0 <= doc.arrival_time < 24:
                 raise ValidationError(_("The arrival time must be between 00:00 and 23:59."))
+
+    @api.constrains("pages", "arrival_date")
+    def _check_vn_pages_arrival(self):
+        # the arrival date is past by nature (Vietnam's today: scheduled jobs run in UTC)
+        today = max(
+            fields.Date.context_today(self),
+            fields.Date.context_today(self.with_context(tz="Asia/Ho_Chi_Minh")),
+        )
+        for doc in self:
+            if not 0 <= doc.pages <= 100000:
+                raise ValidationError(
+                    _("The number of pages must be between 0 and 100,000 (%s given).", doc.pages)
+                )
+            if doc.arrival_date and not MIN_DATE <= doc.arrival_date <= today:
+                raise ValidationError(
+                    _(
+                        "The arrival date (%(date)s) cannot be in the future or before %(first)s.",
+                        date=doc.arrival_date.strftime("%d/%m/%Y"),
+                        first=MIN_DATE.strftime("%d/%m/%Y"),
+                    )
+                )
 
     @api.constrains("document_date", "arrival_date")
     def _check_dates(self):

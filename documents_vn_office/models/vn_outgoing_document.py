@@ -1,7 +1,7 @@
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 OUTGOING_STATES = [
     ("draft", "Draft"),
@@ -155,6 +155,17 @@ class VnOutgoingDocument(models.Model):
 
     def _vn_secret_extra_users(self):
         return self.drafter_id | self.signer_id.user_id
+
+    @api.constrains("copies_count")
+    def _check_copies_count(self):
+        for doc in self:
+            if not 1 <= doc.copies_count <= 10000:
+                raise ValidationError(
+                    _(
+                        "The number of copies must be between 1 and 10,000 (%s given).",
+                        doc.copies_count,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_issued(self):

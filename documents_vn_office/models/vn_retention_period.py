@@ -54,6 +54,14 @@ class VnRetentionPeriod(models.Model):
             return self.env._("permanent")
         return self.env._("%(years)s years", years=self.years)
 
+    @api.constrains("years")
+    def _check_years(self):
+        for rec in self:
+            if not 0 <= rec.years <= 100:
+                raise ValidationError(
+                    self.env._("A retention period is 0 (permanent) to 100 years.")
+                )
+
     @api.constrains("legal_basis")
     def _check_legal_basis(self):
         for rec in self:

@@ -276,6 +276,8 @@ class VnTeachingRecord(models.Model):
     def _check_period(self):
         for rec in self:
             cal = rec.calendar_id
+            if rec.week and cal:
+                cal._week_start(rec.week)  # within weeks 1 .. number of weeks
             if rec.kind == "education_plan" and not rec.semester:
                 raise ValidationError(self.env._("An education plan needs its semester."))
             if rec.kind == "weekly_plan":

@@ -8,3 +8,4 @@ from . import test_case_file
 from . import test_document_link
 from . import test_ui
 from . import test_dashboard
+from . import test_value_ranges
