@@ -4,3 +4,4 @@ from . import test_report_registers
 from . import test_report_staff_statistics
 from . import test_report_profile_supplement
 from . import test_report_hr_list
+from . import test_value_ranges

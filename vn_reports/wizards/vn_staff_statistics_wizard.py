@@ -25,6 +25,11 @@ class VnStaffStatisticsWizard(models.TransientModel):
         help="Ages and retirement are computed on this date.",
     )
 
+    @api.constrains("report_date")
+    def _check_vn_report_dates(self):
+        for wizard in self:
+            self.env["vn.report.format"]._vn_check_report_dates(wizard.report_date)
+
     @api.model
     def default_get(self, fields_list):
         values = super().default_get(fields_list)
