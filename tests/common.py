@@ -60,6 +60,10 @@ def serve_database(conf_dir=None):
     with contextlib.ExitStack() as stack:
         if conf_dir is None:
             conf_dir = stack.enter_context(tempfile.TemporaryDirectory())
+        # VN_SERVE_LOG=<file> keeps the served server's log (for a failing served test)
+        log = subprocess.DEVNULL
+        if os.environ.get("VN_SERVE_LOG"):
+            log = stack.enter_context(open(os.environ["VN_SERVE_LOG"], "a"))
         env = dict(
             os.environ,
             VN_DB=db,
@@ -76,7 +80,7 @@ def serve_database(conf_dir=None):
                 "--log-level=warn",
             ],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log,
             env=env,
             start_new_session=True,
         )
