@@ -10,7 +10,7 @@ test:         ## throwaway database, all three modules, the whole pytest-odoo su
 setup:        ## system packages, Python requirements, PostgreSQL
 	bash scripts/setup.sh
 
-lint:         ## ruff, ruff-format, XML well-formedness
+lint:         ## ruff, ruff-format, pylint-odoo (OCA mandatory checks), XML well-formedness
 	bash scripts/lint.sh
 
 format:

@@ -113,6 +113,16 @@ odoo_cmd() {
     "$PYTHON" -m odoo --addons-path="$(addons_path)" --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" "$@"
 }
 
+# The server's configuration file, outside the repository: a random master password
+# (hashed) and the database manager off, created on first use (scripts/odoo_conf.py).
+odoo_conf_path() {
+    printf '%s\n' "${ODOO_RC:-${XDG_CONFIG_HOME:-$HOME/.config}/vn-school/odoo.conf}"
+}
+
+ensure_odoo_conf() {
+    "$PYTHON" "$REPO_ROOT/scripts/odoo_conf.py" "$(odoo_conf_path)"
+}
+
 # playwright-core for tests/browser (it drives the system Chromium: no browser download).
 ensure_browser_driver() {
     local dir="$REPO_ROOT/tests/browser"

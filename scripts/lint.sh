@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Lint: ruff (rules and format) over Python, well-formedness of every XML file.
+# Lint: ruff (rules and format) over Python, pylint-odoo with OCA's mandatory checks over
+# the three addons (.pylintrc-mandatory: any message fails), well-formedness of every XML file.
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 "$PYTHON" -m ruff check .
 "$PYTHON" -m ruff format --check .
+"$PYTHON" -m pylint --rcfile=.pylintrc-mandatory ${MODULES//,/ }
 "$PYTHON" - <<'PY'
 import pathlib, sys
 from lxml import etree

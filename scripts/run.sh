@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the product: a database with the three modules, Vietnamese and demo data
-# (created on first run, reused afterwards), served on http://127.0.0.1:8069.
+# (created on first run, reused afterwards), served on http://127.0.0.1:8069 with the
+# database manager disabled and a random master password (config file: lib.sh odoo_conf_path).
 source "$(dirname "$0")/lib.sh"
 "$REPO_ROOT/scripts/setup.sh"
 DB="${VN_DB:-vn_school}"
@@ -10,6 +11,10 @@ if ! psql -d "$DB" -tAc "select 1 from ir_module_module where name='vn_reports' 
     odoo_cmd -d "$DB" -i "$MODULES" --load-language=vi_VN --stop-after-init --log-level=warn
     psql -q -d "$DB" -c "UPDATE res_partner SET lang='vi_VN' WHERE id IN (SELECT partner_id FROM res_users WHERE login='admin')"
 fi
-log "serving $DB on http://127.0.0.1:$PORT (logins in README.md)"
-exec "$PYTHON" -m odoo --addons-path="$(addons_path)" --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" \
+# Hardened by default: the configuration file holds a random master password (hashed)
+# and disables the database manager, which the command line disables again.
+ensure_odoo_conf
+log "serving $DB on http://127.0.0.1:$PORT (logins in README.md; configuration $(odoo_conf_path))"
+exec "$PYTHON" -m odoo --config="$(odoo_conf_path)" --addons-path="$(addons_path)" \
+    --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" --no-database-list \
     -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" "$@"

@@ -3,11 +3,14 @@ metadata that addon tests get from their module path is given here)."""
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
+from pathlib import Path
 
 from odoo.tests.common import TransactionCase
 from odoo.tools import config
@@ -40,43 +43,64 @@ class SuiteCase(TransactionCase):
         )
 
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
 @contextlib.contextmanager
-def serve_database():
-    """Serve the test database with a real Odoo HTTP server on a free loopback port
-    (as the README's run command does) and yield its base URL."""
+def serve_database(conf_dir=None):
+    """Serve the test database exactly as the README's run command does (``scripts/run.sh``:
+    setup, the configuration file it creates and reads, its command line) on a free
+    loopback port, and yield its base URL. The configuration file is created in
+    ``conf_dir`` (a temporary directory unless given), never in the user's own one."""
     db = config["db_name"]
     db = db[0] if isinstance(db, list) else db
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "odoo",
-            "-d",
-            db,
-            f"--db-filter=^{db}$",
-            f"--addons-path={config['addons_path']}",
-            f"--data-dir={config['data_dir']}",
-            "--http-interface=127.0.0.1",
-            f"--http-port={port}",
-            "--max-cron-threads=0",
-            "--log-level=warn",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=dict(os.environ),
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
+    with contextlib.ExitStack() as stack:
+        if conf_dir is None:
+            conf_dir = stack.enter_context(tempfile.TemporaryDirectory())
+        # VN_SERVE_LOG=<file> keeps the served server's log (for a failing served test)
+        log = subprocess.DEVNULL
+        if os.environ.get("VN_SERVE_LOG"):
+            log = stack.enter_context(open(os.environ["VN_SERVE_LOG"], "a"))
+        env = dict(
+            os.environ,
+            VN_DB=db,
+            VN_PORT=str(port),
+            ODOO_RC=os.path.join(conf_dir, "odoo.conf"),
+            ODOO_DATA_DIR=config["data_dir"],
+            PYTHON=sys.executable,
+        )
+        server = subprocess.Popen(
+            [
+                "bash",
+                str(REPO_ROOT / "scripts" / "run.sh"),
+                "--max-cron-threads=0",
+                "--log-level=warn",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            env=env,
+            start_new_session=True,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(480):
+                if server.poll() is not None:
+                    raise RuntimeError(f"scripts/run.sh stopped (exit {server.returncode})")
+                try:
+                    with urllib.request.urlopen(f"{base}/web/login", timeout=5):
+                        break
+                except OSError:
+                    time.sleep(0.5)
+            yield base
+        finally:
+            # run.sh execs Odoo in its own process group: stop that group only
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGTERM)
             try:
-                with urllib.request.urlopen(f"{base}/web/login", timeout=5):
-                    break
-            except OSError:
-                time.sleep(0.5)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait(timeout=30)

@@ -65,7 +65,7 @@ class VnAttachmentOwnerMixin(models.AbstractModel):
 
     _name = "vn.attachment.owner.mixin"
     _description = "Record Owning Its Files"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "vn.value.limit.mixin"]
 
     _vn_attachment_owner = True
     # many2many fields towards ir.attachment that hold the record's files

@@ -1,5 +1,9 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from .vn_document_mixin import MAX_YEARS_AHEAD, MIN_DATE
 
 # Groups that manage case files (open, close, reopen, file documents).
 CASE_FILE_MANAGERS = ("documents_vn_office.group_clerk", "documents_vn_office.group_leader")
@@ -43,7 +47,6 @@ class VnCaseFile(models.Model):
         default=lambda self: self.env.company,
     )
     file_code = fields.Char(
-        string="File Code",
         compute="_compute_file_code",
         store=True,
         index="trigram",
@@ -51,14 +54,11 @@ class VnCaseFile(models.Model):
     )
     file_plan_line_id = fields.Many2one(
         "vn.file.plan.line",
-        string="File Plan Line",
         index="btree_not_null",
         check_company=True,
         help="Planned case file of the danh mục hồ sơ this file was opened from.",
     )
-    retention_id = fields.Many2one(
-        "vn.retention.period", string="Retention", required=True, tracking=True
-    )
+    retention_id = fields.Many2one("vn.retention.period", required=True, tracking=True)
     responsible_user_id = fields.Many2one(
         "res.users",
         string="Responsible",
@@ -145,6 +145,20 @@ class VnCaseFile(models.Model):
                 raise ValidationError(self.env._("A case file needs a code."))
             if not 1945 <= rec.year <= 2200:
                 raise ValidationError(self.env._("The year %(year)s is not valid.", year=rec.year))
+
+    @api.constrains("start_date", "end_date")
+    def _check_vn_dates(self):
+        latest = fields.Date.context_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
+        for rec in self:
+            for day in (rec.start_date, rec.end_date):
+                if day and not MIN_DATE <= day <= latest:
+                    raise ValidationError(
+                        self.env._(
+                            "The dates of a case file must be between %(first)s and %(last)s.",
+                            first=MIN_DATE.strftime("%d/%m/%Y"),
+                            last=latest.strftime("%d/%m/%Y"),
+                        )
+                    )
 
     def _check_manager(self):
         if not self.env.su and not any(self.env.user.has_group(g) for g in CASE_FILE_MANAGERS):

@@ -32,7 +32,7 @@ class VnDocumentAccessLog(models.Model):
     res_id = fields.Integer(string="Record", required=True, index=True, readonly=True)
     document_name = fields.Char(string="Document", readonly=True)
     company_id = fields.Many2one("res.company", string="Unit", index=True, readonly=True)
-    user_id = fields.Many2one("res.users", string="User", required=True, index=True, readonly=True)
+    user_id = fields.Many2one("res.users", required=True, index=True, readonly=True)
     date = fields.Datetime(default=fields.Datetime.now, required=True, readonly=True)
     channel = fields.Selection(
         CHANNELS,

@@ -1,3 +1,7 @@
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -15,6 +19,9 @@ SECRECY = [
     ("secret", "Secret"),
     ("top_secret", "Top Secret"),
 ]
+# No date of a document is before this day, nor more than MAX_YEARS_AHEAD years ahead.
+MIN_DATE = date(1900, 1, 1)
+MAX_YEARS_AHEAD = 10
 
 
 class VnDocumentMixin(models.AbstractModel):
@@ -46,7 +53,6 @@ class VnDocumentMixin(models.AbstractModel):
     )
     register_id = fields.Many2one(
         "vn.document.register",
-        string="Register",
         index=True,
         tracking=True,
         domain="[('company_id', '=', company_id)]",
@@ -62,6 +68,7 @@ class VnDocumentMixin(models.AbstractModel):
     subject = fields.Char(
         string="Summary",
         required=True,
+        size=1000,
         index="trigram",
         tracking=True,
         help="Trích yếu nội dung.",
@@ -84,14 +91,14 @@ class VnDocumentMixin(models.AbstractModel):
         "documents are read only by the keepers of the register, the leaders and the people "
         "they are assigned to.",
     )
-    field_id = fields.Many2one("vn.document.field", string="Field", index=True)
+    field_id = fields.Many2one("vn.document.field", index=True)
     attachment_ids = fields.Many2many(
         "ir.attachment",
         string="Files",
         help="Scans (PDF) or office files of the document; the size limit is set by the "
         "system parameter documents_vn_office.max_attachment_mb (default 20 MB).",
     )
-    deadline = fields.Date(string="Deadline", index=True, tracking=True)
+    deadline = fields.Date(index=True, tracking=True)
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
     )
@@ -103,7 +110,7 @@ class VnDocumentMixin(models.AbstractModel):
         help="For a back-registration only: the clerk types the number the document must "
         "take; it is checked against the register when the document is numbered.",
     )
-    document_date = fields.Date(string="Document Date", index=True, tracking=True)
+    document_date = fields.Date(index=True, tracking=True)
 
     @api.depends(lambda self: [self._vn_number_date_field])
     def _compute_number_year(self):
@@ -129,6 +136,25 @@ class VnDocumentMixin(models.AbstractModel):
         if (operator == "=") == value:
             return domain
         return ["!", "&", *domain]
+
+    @api.constrains("document_date", "deadline", "manual_number")
+    def _check_vn_plausible_values(self):
+        latest = fields.Date.context_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
+        for doc in self:
+            for fname in ("document_date", "deadline"):
+                day = doc[fname]
+                if day and not MIN_DATE <= day <= latest:
+                    raise ValidationError(
+                        _(
+                            "%(field)s (%(date)s) must be between %(first)s and %(last)s.",
+                            field=doc._fields[fname]._description_string(self.env),
+                            date=day.strftime("%d/%m/%Y"),
+                            first=MIN_DATE.strftime("%d/%m/%Y"),
+                            last=latest.strftime("%d/%m/%Y"),
+                        )
+                    )
+            if doc.manual_number < 0:
+                raise ValidationError(_("A register number cannot be negative."))
 
     # ------------------------------------------------------------------ register
     @api.constrains("register_id", "company_id")

@@ -30,7 +30,7 @@ class VnFilePlan(models.Model):
         required=True,
         tracking=True,
     )
-    approved_by_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Date(readonly=True, copy=False)
     line_ids = fields.One2many(
         "vn.file.plan.line", "plan_id", string="Planned Case Files", copy=True

@@ -17,7 +17,7 @@ class VnFilePlanLine(models.Model):
         required=True, help='Code of the case file (số và ký hiệu hồ sơ), e.g. "01.TCCB".'
     )
     name = fields.Char(string="Title", required=True, index="trigram")
-    retention_id = fields.Many2one("vn.retention.period", string="Retention", required=True)
+    retention_id = fields.Many2one("vn.retention.period", required=True)
     responsible_user_id = fields.Many2one(
         "res.users", string="Person Responsible", domain="[('company_ids', 'in', company_id)]"
     )

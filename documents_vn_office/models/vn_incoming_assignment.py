@@ -25,7 +25,7 @@ class VnIncomingAssignment(models.Model):
         [("lead", "Lead"), ("support", "Support")], required=True, default="lead"
     )
     user_id = fields.Many2one("res.users", string="Person", index=True)
-    department_id = fields.Many2one("hr.department", string="Department", index=True)
+    department_id = fields.Many2one("hr.department", index=True)
     deadline = fields.Date(index=True)
     state = fields.Selection(
         [("assigned", "Assigned"), ("in_progress", "In Progress"), ("done", "Done")],
@@ -34,9 +34,9 @@ class VnIncomingAssignment(models.Model):
         index=True,
     )
     opinion = fields.Text(string="Proposal", help="Ý kiến đề xuất của người giải quyết.")
-    proposal_date = fields.Date(string="Proposal Date")
+    proposal_date = fields.Date()
     done_date = fields.Date(string="Done On")
-    assigned_by_id = fields.Many2one("res.users", string="Assigned By")
+    assigned_by_id = fields.Many2one("res.users")
     assign_date = fields.Date(string="Assigned On")
     parent_id = fields.Many2one(
         "vn.incoming.assignment",

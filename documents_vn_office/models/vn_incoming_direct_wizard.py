@@ -11,10 +11,10 @@ class VnIncomingDirectWizard(models.TransientModel):
 
     incoming_id = fields.Many2one("vn.incoming.document", required=True, ondelete="cascade")
     company_id = fields.Many2one(related="incoming_id.company_id")
-    instruction = fields.Text(string="Instruction")
+    instruction = fields.Text()
     lead_user_id = fields.Many2one("res.users", string="Lead Person")
-    lead_department_id = fields.Many2one("hr.department", string="Lead Department")
-    lead_deadline = fields.Date(string="Lead Deadline")
+    lead_department_id = fields.Many2one("hr.department")
+    lead_deadline = fields.Date()
     line_ids = fields.One2many(
         "vn.incoming.direct.wizard.line", "wizard_id", string="Supporting Units or Persons"
     )

@@ -7,7 +7,7 @@ class VnIncomingDirectWizardLine(models.TransientModel):
 
     wizard_id = fields.Many2one("vn.incoming.direct.wizard", required=True, ondelete="cascade")
     user_id = fields.Many2one("res.users", string="Person")
-    department_id = fields.Many2one("hr.department", string="Department")
+    department_id = fields.Many2one("hr.department")
     deadline = fields.Date()
 
     @api.constrains("user_id", "department_id", "wizard_id")

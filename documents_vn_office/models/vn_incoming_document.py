@@ -1,6 +1,8 @@
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .vn_document_mixin import MIN_DATE
+
 INCOMING_STATES = [
     ("received", "Received"),
     ("registered", "Registered"),
@@ -80,7 +82,6 @@ class VnIncomingDocument(models.Model):
         INCOMING_STATES, default="received", required=True, index=True, tracking=True, copy=False
     )
     arrival_number = fields.Integer(
-        string="Arrival Number",
         copy=False,
         readonly=True,
         index=True,
@@ -93,18 +94,17 @@ class VnIncomingDocument(models.Model):
         string="Arrival No.", compute="_compute_arrival_number_display"
     )
     arrival_date = fields.Date(
-        string="Arrival Date",
         required=True,
         default=fields.Date.context_today,
         index=True,
         tracking=True,
     )
     arrival_time = fields.Float(
-        string="Arrival Time",
         help="Time of arrival, required for very urgent and flash documents (giờ đến).",
     )
     original_number = fields.Char(
         string="Number and Notation",
+        size=100,
         index="trigram",
         tracking=True,
         help="Số và ký hiệu of the document as issued by its author, e.g. 15/QĐ-BGDĐT.",
@@ -125,12 +125,12 @@ class VnIncomingDocument(models.Model):
         help="Tác giả: the issuing body as printed in the register.",
     )
     signer_name = fields.Char(string="Signed By", help="Position and name of the signer.")
-    pages = fields.Integer(string="Pages")
+    pages = fields.Integer()
     medium = fields.Selection(
         [("paper", "Paper"), ("electronic", "Electronic")], default="paper", required=True
     )
     leader_id = fields.Many2one(
-        "res.users", string="Leader", tracking=True, help="Leader the document is presented to."
+        "res.users", tracking=True, help="Leader the document is presented to."
     )
     instruction = fields.Text(string="Leader's Instruction", tracking=True, readonly=True)
     instruction_date = fields.Date(string="Instruction Date", copy=False, readonly=True)
@@ -138,7 +138,6 @@ class VnIncomingDocument(models.Model):
         "res.users", string="Directed By", copy=False, readonly=True
     )
     transfer_date = fields.Date(
-        string="Transfer Date",
         copy=False,
         readonly=True,
         help="Ngày chuyển: the day the document was handed to the handlers.",
@@ -314,6 +313,27 @@ class VnIncomingDocument(models.Model):
                 )
             if doc.arrival_time and not 0 <= doc.arrival_time < 24:
                 raise ValidationError(_("The arrival time must be between 00:00 and 23:59."))
+
+    @api.constrains("pages", "arrival_date")
+    def _check_vn_pages_arrival(self):
+        # the arrival date is past by nature (Vietnam's today: scheduled jobs run in UTC)
+        today = max(
+            fields.Date.context_today(self),
+            fields.Date.context_today(self.with_context(tz="Asia/Ho_Chi_Minh")),
+        )
+        for doc in self:
+            if not 0 <= doc.pages <= 100000:
+                raise ValidationError(
+                    _("The number of pages must be between 0 and 100,000 (%s given).", doc.pages)
+                )
+            if doc.arrival_date and not MIN_DATE <= doc.arrival_date <= today:
+                raise ValidationError(
+                    _(
+                        "The arrival date (%(date)s) cannot be in the future or before %(first)s.",
+                        date=doc.arrival_date.strftime("%d/%m/%Y"),
+                        first=MIN_DATE.strftime("%d/%m/%Y"),
+                    )
+                )
 
     @api.constrains("document_date", "arrival_date")
     def _check_dates(self):

@@ -1,7 +1,7 @@
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 OUTGOING_STATES = [
     ("draft", "Draft"),
@@ -183,7 +183,7 @@ class VnOutgoingDocument(models.Model):
     )
     reply_to_ids = fields.One2many("vn.incoming.document", "reply_document_id", string="Replies To")
     is_recalled = fields.Boolean(string="Recalled", readonly=True, copy=False, tracking=True)
-    recall_reason = fields.Text(string="Recall Reason", readonly=True, copy=False)
+    recall_reason = fields.Text(readonly=True, copy=False)
     correction_of_id = fields.Many2one(
         "vn.outgoing.document", string="Corrects", readonly=True, copy=False, index="btree_not_null"
     )
@@ -227,6 +227,17 @@ class VnOutgoingDocument(models.Model):
 
     def _vn_secret_extra_users(self):
         return self.drafter_id | self.signer_id.user_id
+
+    @api.constrains("copies_count")
+    def _check_copies_count(self):
+        for doc in self:
+            if not 1 <= doc.copies_count <= 10000:
+                raise ValidationError(
+                    _(
+                        "The number of copies must be between 1 and 10,000 (%s given).",
+                        doc.copies_count,
+                    )
+                )
 
     @api.model_create_multi
     def create(self, vals_list):

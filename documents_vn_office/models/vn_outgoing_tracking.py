@@ -20,7 +20,7 @@ class VnOutgoingTracking(models.Model):
     )
     incoming_state = fields.Char(string="Processing State", compute="_compute_incoming")
     arrival_number = fields.Char(string="Arrival No.", compute="_compute_incoming")
-    arrival_date = fields.Date(string="Arrival Date", compute="_compute_incoming")
+    arrival_date = fields.Date(compute="_compute_incoming")
     done_date = fields.Date(string="Done On", compute="_compute_incoming")
 
     @api.depends_context("uid")

@@ -25,9 +25,7 @@ class VnRetentionPeriod(models.Model):
         required=True,
         help="Legal text that sets this period, e.g. Thông tư 10/2022/TT-BNV.",
     )
-    item_reference = fields.Char(
-        string="Item Reference", help="Item of the retention table in the legal text."
-    )
+    item_reference = fields.Char(help="Item of the retention table in the legal text.")
     is_placeholder = fields.Boolean(
         string="Placeholder Value",
         help="The value comes from the repealed Thông tư 09/2011/TT-BNV and must be checked "
@@ -55,6 +53,14 @@ class VnRetentionPeriod(models.Model):
         if self.years == 0:
             return self.env._("permanent")
         return self.env._("%(years)s years", years=self.years)
+
+    @api.constrains("years")
+    def _check_years(self):
+        for rec in self:
+            if not 0 <= rec.years <= 100:
+                raise ValidationError(
+                    self.env._("A retention period is 0 (permanent) to 100 years.")
+                )
 
     @api.constrains("legal_basis")
     def _check_legal_basis(self):

@@ -150,6 +150,10 @@ class VnSchoolCalendar(models.Model):
                 )
             if rec.lesson_plan_days_before < 0:
                 raise ValidationError(self.env._("The lesson plan lead time cannot be negative."))
+            if rec.lesson_plan_days_before > 60:
+                raise ValidationError(
+                    self.env._("A lesson plan cannot be due more than 60 days before the lesson.")
+                )
 
     # ------------------------------------------------------------------
     # Calendar rules

@@ -102,9 +102,9 @@ class VnTeachingPeriodLock(models.Model):
         self._check_principal(self.company_id)
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_principal(self):
         self._check_principal(self.company_id)
-        return super().unlink()
 
     def action_unlock(self):
         self._check_principal(self.company_id)

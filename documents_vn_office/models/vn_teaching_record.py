@@ -68,7 +68,6 @@ class VnTeachingRecord(models.Model):
     )
     teacher_id = fields.Many2one(
         "hr.employee",
-        string="Teacher",
         required=True,
         index=True,
         default=lambda self: self.env.user.employee_id,
@@ -130,7 +129,7 @@ class VnTeachingRecord(models.Model):
     review_comment = fields.Text(
         string="Group Head's Comment", tracking=True, help="Required to return a record."
     )
-    reviewed_by_id = fields.Many2one("res.users", string="Reviewed By", readonly=True, copy=False)
+    reviewed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     reviewed_date = fields.Date(readonly=True, copy=False)
     is_expected = fields.Boolean(
         string="Expected Record",
@@ -226,6 +225,7 @@ class VnTeachingRecord(models.Model):
             vals = {k: v for k, v in vals.items() if rec[k] != v}
             if vals:
                 super(VnTeachingRecord, rec).write(vals)
+        return True
 
     @api.depends(
         "kind",
@@ -291,6 +291,8 @@ class VnTeachingRecord(models.Model):
     def _check_period(self):
         for rec in self:
             cal = rec.calendar_id
+            if rec.week and cal:
+                cal._week_start(rec.week)  # within weeks 1 .. number of weeks
             if rec.kind == "education_plan" and not rec.semester:
                 raise ValidationError(self.env._("An education plan needs its semester."))
             if rec.kind == "weekly_plan":

@@ -17,3 +17,4 @@ from . import test_export_authorization_incoming
 from . import test_outgoing_workflow
 from . import test_internal_workflow
 from . import test_registration
+from . import test_value_ranges

@@ -1,3 +1,5 @@
+from datetime import date, timedelta
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models, tools
@@ -6,6 +8,38 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from ..tools import pay_rules
 
 HR = "hr.group_hr_user"
+
+#: No date of a personnel record (birth, decisions, history lines) is before this day.
+VN_MIN_DATE = date(1900, 1, 1)
+#: Bounds of the numbers of the record (item 23, family situation): (lowest, highest).
+#: Height and weight 0 mean "not given".
+VN_NUMBER_RANGES = {
+    "vn_height_cm": (50, 250),
+    "vn_weight_kg": (20, 300),
+    "children": (0, 30),
+}
+
+
+def vn_today(record):
+    """Today for the checks of dates that cannot lie in the future: the user's today, or
+    Vietnam's when it is later (scheduled jobs and the superuser have no time zone, and
+    Vietnam is 7 hours ahead of the server's UTC)."""
+    return max(
+        fields.Date.context_today(record),
+        fields.Date.context_today(record.with_context(tz="Asia/Ho_Chi_Minh")),
+    )
+
+
+#: Dates of the record that are past by nature (never before the date of birth): the days
+#: they may lie ahead of today (a recruitment decision may take effect next month).
+VN_PAST_DATES = {
+    "vn_id_issue_date": 0,
+    "vn_recruitment_date": 366,
+    "vn_party_join_date": 0,
+    "vn_party_official_date": 0,
+    "vn_military_enlist_date": 0,
+    "vn_military_discharge_date": 0,
+}
 
 #: Items of Mẫu 2C-BNV/2008 counted by ``vn_completeness``: (field, form item).
 VN_COMPLETENESS_ITEMS = [
@@ -128,7 +162,8 @@ class HrEmployee(models.Model):
     _inherit = ["hr.employee", "vn.record.lock.mixin", "vn.personnel.data.mixin"]
 
     # Header and identity (items 1–7, 25, 26)
-    identification_id = fields.Char(index=True)
+    identification_id = fields.Char(index=True, size=12)  # CCCD: 12 digits
+    ssnid = fields.Char(size=10)  # mã số bảo hiểm xã hội: 10 digits
     vn_staff_number = fields.Char(
         string="Staff Number",
         groups=HR,
@@ -748,6 +783,71 @@ class HrEmployee(models.Model):
                         )
                     )
 
+    @api.model
+    def _vn_value_problem(self, fname, value):
+        """Why ``value`` cannot be the ``fname`` of a record (False when it can): a number
+        outside :data:`VN_NUMBER_RANGES`, a past date (:data:`VN_PAST_DATES`) before 1900
+        or after today. Also used for the values declared in change requests."""
+        field = self._fields[fname]
+        label = field._description_string(self.env)
+        bounds = VN_NUMBER_RANGES.get(fname)
+        if bounds and value and not bounds[0] <= value <= bounds[1]:
+            return _(
+                "%(field)s must be between %(low)s and %(high)s (%(value)s given).",
+                field=label,
+                low=bounds[0],
+                high=bounds[1],
+                value=value,
+            )
+        if fname in VN_PAST_DATES and value:
+            latest = vn_today(self) + timedelta(days=VN_PAST_DATES[fname])
+            if value < VN_MIN_DATE or value > latest:
+                return _(
+                    "%(field)s (%(date)s) must be between %(first)s and %(last)s.",
+                    field=label,
+                    date=value.strftime("%d/%m/%Y"),
+                    first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                    last=latest.strftime("%d/%m/%Y"),
+                )
+        return False
+
+    @api.constrains(*VN_NUMBER_RANGES, *VN_PAST_DATES, "birthday")
+    def _check_vn_values(self):
+        for employee in self.sudo():
+            for fname in (*VN_NUMBER_RANGES, *VN_PAST_DATES):
+                problem = employee._vn_value_problem(fname, employee[fname])
+                if problem:
+                    raise ValidationError(
+                        _("%(name)s: %(problem)s", name=employee.name, problem=problem)
+                    )
+            birthday = employee.birthday
+            if birthday and birthday < VN_MIN_DATE:
+                raise ValidationError(
+                    _("The date of birth of %(name)s is before 1900.", name=employee.name)
+                )
+            for fname in VN_PAST_DATES:
+                if birthday and employee[fname] and employee[fname] < birthday:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of %(name)s is before the date of birth.",
+                            field=self._fields[fname]._description_string(self.env),
+                            name=employee.name,
+                        )
+                    )
+            for first, then in (
+                ("vn_party_join_date", "vn_party_official_date"),
+                ("vn_military_enlist_date", "vn_military_discharge_date"),
+            ):
+                if employee[first] and employee[then] and employee[then] < employee[first]:
+                    raise ValidationError(
+                        _(
+                            "%(then)s of %(name)s is before %(first)s.",
+                            then=self._fields[then]._description_string(self.env),
+                            first=self._fields[first]._description_string(self.env),
+                            name=employee.name,
+                        )
+                    )
+
     # ------------------------------------------------------------------- actions
     def _vn_check_own_record(self, vals):
         """Nobody changes his own controlled data directly, HR users included: it goes
@@ -788,7 +888,8 @@ class HrEmployee(models.Model):
             vals = dict(vals, vn_work_state="working")
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_personnel_record(self):
         if not self.env.su and not self.env.user.has_group("base.group_system"):
             raise UserError(
                 _(
@@ -796,7 +897,6 @@ class HrEmployee(models.Model):
                     "departure (retired, resigned, transferred, deceased) instead."
                 )
             )
-        return super().unlink()
 
     def _vn_register_departure(self, state, departure_date, note=False):
         """Set the work state, the departure date and archive the records."""

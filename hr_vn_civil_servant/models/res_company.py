@@ -1,7 +1,7 @@
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class ResCompany(models.Model):
@@ -189,3 +189,16 @@ class ResCompany(models.Model):
             "target": "new",
             "context": {"default_company_ids": self.ids, "default_action": action},
         }
+
+    @api.constrains("vn_new_record_days", "vn_update_days")
+    def _check_vn_deadline_days(self):
+        for company in self:
+            for fname in ("vn_new_record_days", "vn_update_days"):
+                if not 0 <= company[fname] <= 3650:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of %(unit)s must be between 0 and 3650 days.",
+                            field=self._fields[fname]._description_string(self.env),
+                            unit=company.name,
+                        )
+                    )

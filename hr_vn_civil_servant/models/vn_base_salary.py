@@ -1,4 +1,7 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .hr_employee import VN_MIN_DATE
 
 
 class VnBaseSalary(models.Model):
@@ -26,3 +29,11 @@ class VnBaseSalary(models.Model):
         """Base salary in force on ``date`` (0.0 before the first known row)."""
         row = self.sudo().search([("date_from", "<=", date)], order="date_from desc", limit=1)
         return row.amount
+
+    @api.constrains("amount", "date_from")
+    def _check_amount(self):
+        for line in self:
+            if line.amount <= 0:
+                raise ValidationError(self.env._("A base salary is a positive amount."))
+            if line.date_from < VN_MIN_DATE:
+                raise ValidationError(self.env._("A base salary cannot start before 1900."))

@@ -34,3 +34,7 @@ class VnDiscipline(models.Model):
         ranks = {key: index for index, (key, _label) in enumerate(DISCIPLINE_MEASURES)}
         for line in self:
             line.measure_rank = ranks.get(line.measure, 0)
+
+    @api.constrains("year")
+    def _check_year(self):
+        self._vn_check_year("year")

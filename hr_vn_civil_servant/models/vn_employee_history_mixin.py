@@ -1,5 +1,12 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, ValidationError
+
+from .hr_employee import VN_MIN_DATE, vn_today
+
+#: A period of a history line may end (a training course) at most this far ahead.
+VN_MAX_YEARS_AHEAD = 10
 
 
 class VnEmployeeHistoryMixin(models.AbstractModel):
@@ -14,9 +21,7 @@ class VnEmployeeHistoryMixin(models.AbstractModel):
     _description = "Personnel History Line"
     _inherit = ["vn.record.lock.mixin", "vn.personnel.data.mixin"]
 
-    employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True, ondelete="restrict"
-    )
+    employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     company_id = fields.Many2one(
         "res.company", related="employee_id.company_id", store=True, index=True, string="Unit"
     )
@@ -68,5 +73,49 @@ class VnEmployeeHistoryMixin(models.AbstractModel):
                         name=line.employee_id.name,
                         end=line.date_to,
                         start=line.date_from,
+                    )
+                )
+
+    @api.constrains("date_from", "date_to", "decision_date")
+    def _check_vn_plausible_dates(self):
+        today = vn_today(self)
+        latest = today + relativedelta(years=VN_MAX_YEARS_AHEAD)
+        for line in self:
+            for fname in ("date_from", "date_to", "decision_date"):
+                day = line[fname]
+                if not day:
+                    continue
+                last = today if fname == "decision_date" else latest
+                if day < VN_MIN_DATE or day > last:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of a line of %(name)s (%(date)s) must be between "
+                            "%(first)s and %(last)s.",
+                            field=line._fields[fname]._description_string(self.env),
+                            name=line.employee_id.name,
+                            date=day.strftime("%d/%m/%Y"),
+                            first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                            last=last.strftime("%d/%m/%Y"),
+                        )
+                    )
+
+    def _vn_check_year(self, fname, optional=False, ahead=1):
+        """``fname`` (a year) lies between 1900 and this year + ``ahead``; 0 allowed when
+        ``optional`` (not known)."""
+        last = fields.Date.context_today(self).year + ahead
+        for line in self:
+            year = line[fname]
+            if optional and not year:
+                continue
+            if not VN_MIN_DATE.year <= year <= last:
+                raise ValidationError(
+                    _(
+                        "%(field)s of a line of %(name)s must be between %(first)s and "
+                        "%(last)s (%(year)s given).",
+                        field=line._fields[fname]._description_string(self.env),
+                        name=line.employee_id.name,
+                        first=VN_MIN_DATE.year,
+                        last=last,
+                        year=year,
                     )
                 )

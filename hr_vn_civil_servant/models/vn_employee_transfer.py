@@ -1,5 +1,9 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from .hr_employee import VN_MIN_DATE, vn_today
 
 
 class VnEmployeeTransfer(models.Model):
@@ -113,3 +117,28 @@ class VnEmployeeTransfer(models.Model):
         )
         due._vn_apply()
         return len(due)
+
+    @api.constrains("decision_date", "effective_date")
+    def _check_vn_dates(self):
+        today = vn_today(self)
+        for transfer in self:
+            if not VN_MIN_DATE <= transfer.decision_date <= today:
+                raise ValidationError(
+                    _(
+                        "The date of the transfer decision (%(date)s) must be between "
+                        "%(first)s and today: record a decision once it is signed.",
+                        date=transfer.decision_date.strftime("%d/%m/%Y"),
+                        first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                    )
+                )
+            latest = today + relativedelta(years=1)
+            if not VN_MIN_DATE <= transfer.effective_date <= latest:
+                raise ValidationError(
+                    _(
+                        "The effective date of the transfer (%(date)s) must be between "
+                        "%(first)s and %(last)s.",
+                        date=transfer.effective_date.strftime("%d/%m/%Y"),
+                        first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                        last=latest.strftime("%d/%m/%Y"),
+                    )
+                )

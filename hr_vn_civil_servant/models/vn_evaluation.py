@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class VnEvaluation(models.Model):
@@ -25,3 +25,7 @@ class VnEvaluation(models.Model):
     _sql_constraints = [
         ("year_uniq", "unique(employee_id, year)", "One evaluation per employee and year."),
     ]
+
+    @api.constrains("year")
+    def _check_year(self):
+        self._vn_check_year("year")

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class VnFamilyMember(models.Model):
@@ -30,3 +30,7 @@ class VnFamilyMember(models.Model):
         help="Hometown, occupation, position, place of work or study, residence (in Vietnam "
         "or abroad), membership of political and social organisations.",
     )
+
+    @api.constrains("birth_year")
+    def _check_birth_year(self):
+        self._vn_check_year("birth_year", optional=True, ahead=0)

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class VnHealthCheck(models.Model):
@@ -17,3 +18,12 @@ class VnHealthCheck(models.Model):
     height_cm = fields.Integer(string="Height (cm)")
     weight_kg = fields.Float(string="Weight (kg)", digits=(5, 1))
     note = fields.Char()
+
+    @api.constrains("height_cm", "weight_kg")
+    def _check_vn_measures(self):
+        employees = self.env["hr.employee"]
+        for line in self:
+            for fname, target in (("height_cm", "vn_height_cm"), ("weight_kg", "vn_weight_kg")):
+                problem = employees._vn_value_problem(target, line[fname])
+                if problem:
+                    raise ValidationError(problem)

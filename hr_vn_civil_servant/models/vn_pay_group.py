@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class VnPayGroup(models.Model):
@@ -39,3 +40,11 @@ class VnPayGroup(models.Model):
         self.ensure_one()
         line = self.step_ids.filtered(lambda s: s.step == step)[:1]
         return line.coefficient if line else 0.0
+
+    @api.constrains("step_months")
+    def _check_step_months(self):
+        for group in self:
+            if not 1 <= group.step_months <= 120:
+                raise ValidationError(
+                    self.env._("The months per step of a pay group are between 1 and 120.")
+                )

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class VnPayGroupStep(models.Model):
@@ -17,3 +18,11 @@ class VnPayGroupStep(models.Model):
         ("step_uniq", "unique(pay_group_id, step)", "A step appears once per pay group."),
         ("step_positive", "check(step > 0)", "The step must be positive."),
     ]
+
+    @api.constrains("coefficient")
+    def _check_coefficient(self):
+        for line in self:
+            if not 0 < line.coefficient <= 100:
+                raise ValidationError(
+                    self.env._("A salary coefficient is a positive number of at most 100.")
+                )

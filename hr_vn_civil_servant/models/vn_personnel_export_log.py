@@ -46,12 +46,14 @@ class VnPersonnelExportLog(models.Model):
     )
 
     def write(self, vals):
-        raise UserError(_("The export log cannot be changed."))
+        if not self.env.su:
+            raise UserError(_("The export log cannot be changed."))
+        return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_log(self):
         if not self.env.su:
             raise UserError(_("The export log cannot be deleted."))
-        return super().unlink()
 
     # ------------------------------------------------------------------ log
     @api.model

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class VnPosition(models.Model):
@@ -23,3 +24,11 @@ class VnPosition(models.Model):
     _sql_constraints = [
         ("code_uniq", "unique(code)", "The code of a position must be unique."),
     ]
+
+    @api.constrains("allowance_coefficient")
+    def _check_allowance_coefficient(self):
+        for position in self:
+            if not 0 <= position.allowance_coefficient <= 10:
+                raise ValidationError(
+                    self.env._("A position allowance coefficient is between 0 and 10.")
+                )

@@ -6,7 +6,7 @@ class VnProfileChangeRejectWizard(models.TransientModel):
     _description = "Reject Change Request"
 
     request_ids = fields.Many2many("vn.profile.change.request", string="Requests")
-    reason = fields.Text(string="Reason", required=True)
+    reason = fields.Text(required=True)
 
     def action_confirm(self):
         self.ensure_one()

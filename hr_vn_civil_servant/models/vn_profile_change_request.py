@@ -49,7 +49,6 @@ class VnProfileChangeRequest(models.Model):
     name = fields.Char(string="Reference", readonly=True, copy=False, default="/")
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         ondelete="cascade",
@@ -79,11 +78,11 @@ class VnProfileChangeRequest(models.Model):
     unit_approver_id = fields.Many2one(
         "res.users", string="Approved by (Unit)", readonly=True, copy=False, tracking=True
     )
-    unit_approval_date = fields.Datetime(string="Unit Approval Date", readonly=True, copy=False)
+    unit_approval_date = fields.Datetime(readonly=True, copy=False)
     approver_id = fields.Many2one(
         "res.users", string="Approved by (HR Office)", readonly=True, copy=False, tracking=True
     )
-    approval_date = fields.Datetime(string="Approval Date", readonly=True, copy=False)
+    approval_date = fields.Datetime(readonly=True, copy=False)
     reject_reason = fields.Text(string="Rejection Reason", readonly=True, copy=False)
     rejected_by_id = fields.Many2one("res.users", string="Rejected by", readonly=True, copy=False)
     single_step = fields.Boolean(

@@ -1,7 +1,12 @@
 import json
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+
+from .hr_employee import VN_MIN_DATE, vn_today
+from .vn_employee_history_mixin import VN_MAX_YEARS_AHEAD
 
 # Personal fields an employee may declare himself (addresses, contacts, education,
 # health, family situation). Grade, step, salary, status and unit are never in it.
@@ -128,7 +133,7 @@ class VnProfileChangeRequestLine(models.Model):
         help="Key or label of one of the allowed values listed below.",
     )
     new_value_ref = fields.Reference(selection="_selection_ref_models", string="New Value Record")
-    allowed_values = fields.Char(compute="_compute_field_meta", string="Allowed Values")
+    allowed_values = fields.Char(compute="_compute_field_meta")
     # history line columns
     date_from = fields.Date(string="From")
     date_to = fields.Date(string="To")
@@ -141,8 +146,8 @@ class VnProfileChangeRequestLine(models.Model):
     history_year = fields.Integer(
         string="Year", help="Year of an award or birth year of a relative."
     )
-    decision_number = fields.Char(string="Decision Number")
-    decision_date = fields.Date(string="Decision Date")
+    decision_number = fields.Char()
+    decision_date = fields.Date()
     values_json = fields.Text(
         string="Other Values (JSON)",
         help="Further columns of the new history line, as a JSON object; only the "
@@ -560,6 +565,63 @@ class VnProfileChangeRequestLine(models.Model):
                 )
             line._vn_extra_values()
 
+    @api.constrains(
+        "line_type",
+        "field_name",
+        "new_value_char",
+        "new_value_date",
+        "new_value_number",
+        "history_year",
+        "date_from",
+        "date_to",
+        "decision_date",
+    )
+    def _check_vn_values(self):
+        """The declared value fits the record (range, date, length) and the new history
+        line's year and dates are plausible: refused when the line is saved."""
+        employees = self.env["hr.employee"]
+        today = vn_today(self)
+        for line in self:
+            if line.line_type == "field" and line.field_name in employees._fields:
+                try:
+                    value = line._vn_typed_value()
+                except (UserError, ValidationError):
+                    continue  # a value that is not of the field's kind: refused at submission
+                problem = employees._vn_value_problem(line.field_name, value)
+                if problem:
+                    raise ValidationError(problem)
+                employees._vn_check_value_limits([{line.field_name: value}])
+            if line.line_type != "history":
+                continue
+            if line.history_year and not VN_MIN_DATE.year <= line.history_year <= today.year + 1:
+                raise ValidationError(
+                    _(
+                        "The year of the new line must be between %(first)s and %(last)s "
+                        "(%(year)s given).",
+                        first=VN_MIN_DATE.year,
+                        last=today.year + 1,
+                        year=line.history_year,
+                    )
+                )
+            for fname in ("date_from", "date_to", "decision_date"):
+                day = line[fname]
+                last = (
+                    today
+                    if fname == "decision_date"
+                    else today + relativedelta(years=VN_MAX_YEARS_AHEAD)
+                )
+                if day and not VN_MIN_DATE <= day <= last:
+                    raise ValidationError(
+                        _(
+                            "%(field)s of the new line (%(date)s) must be between %(first)s "
+                            "and %(last)s.",
+                            field=line._fields[fname]._description_string(self.env),
+                            date=day.strftime("%d/%m/%Y"),
+                            first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                            last=last.strftime("%d/%m/%Y"),
+                        )
+                    )
+
     # ------------------------------------------------------------------ CRUD guards
     @api.model
     def _vn_check_declarable_vals(self, vals):
@@ -590,7 +652,7 @@ class VnProfileChangeRequestLine(models.Model):
         self._vn_check_declarable_vals(vals)
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_draft(self):
         if not self.env.su and any(line.request_id.state != "draft" for line in self):
             raise UserError(_("Only draft change requests can be modified."))
-        return super().unlink()

@@ -1,4 +1,4 @@
-from odoo import _, fields, models
+from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -11,19 +11,19 @@ class VnRecordLockLog(models.Model):
     _order = "date desc, id desc"
 
     company_id = fields.Many2one("res.company", string="Unit", required=True, index=True)
-    action = fields.Selection(
-        [("lock", "Locked"), ("unlock", "Unlocked")], string="Action", required=True
-    )
+    action = fields.Selection([("lock", "Locked"), ("unlock", "Unlocked")], required=True)
     user_id = fields.Many2one(
         "res.users", string="By", required=True, default=lambda self: self.env.user
     )
-    date = fields.Datetime(string="Date", required=True, default=fields.Datetime.now)
-    reason = fields.Text(string="Reason")
+    date = fields.Datetime(required=True, default=fields.Datetime.now)
+    reason = fields.Text()
 
     def write(self, vals):
-        raise UserError(_("The lock log cannot be changed."))
+        if not self.env.su:
+            raise UserError(_("The lock log cannot be changed."))
+        return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_log(self):
         if not self.env.su:
             raise UserError(_("The lock log cannot be deleted."))
-        return super().unlink()

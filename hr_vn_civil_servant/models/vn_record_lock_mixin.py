@@ -12,6 +12,7 @@ class VnRecordLockMixin(models.AbstractModel):
 
     _name = "vn.record.lock.mixin"
     _description = "Personnel Record Lock Mixin"
+    _inherit = ["vn.value.limit.mixin"]
 
     def _vn_lock_companies(self):
         return self.env["res.company"]
@@ -44,6 +45,6 @@ class VnRecordLockMixin(models.AbstractModel):
         self._vn_check_unit_lock([vals])
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_unit(self):
         self._vn_check_unit_lock()
-        return super().unlink()

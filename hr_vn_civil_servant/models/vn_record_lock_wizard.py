@@ -6,7 +6,7 @@ class VnRecordLockWizard(models.TransientModel):
     _description = "Lock or Unlock Unit Records"
 
     action = fields.Selection(
-        [("lock", "Lock"), ("unlock", "Unlock")], string="Action", required=True, default="lock"
+        [("lock", "Lock"), ("unlock", "Unlock")], required=True, default="lock"
     )
     company_ids = fields.Many2many(
         "res.company",
@@ -18,7 +18,7 @@ class VnRecordLockWizard(models.TransientModel):
     allowed_company_ids = fields.Many2many(
         "res.company", compute="_compute_allowed_company_ids", string="Allowed Units"
     )
-    reason = fields.Text(string="Reason")
+    reason = fields.Text()
 
     @api.depends("action")
     def _compute_allowed_company_ids(self):

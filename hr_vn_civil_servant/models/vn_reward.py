@@ -33,3 +33,7 @@ class VnReward(models.Model):
         ranks = {key: index for index, (key, _label) in enumerate(REWARD_LEVELS)}
         for reward in self:
             reward.level_rank = ranks.get(reward.level, 0)
+
+    @api.constrains("year")
+    def _check_year(self):
+        self._vn_check_year("year")

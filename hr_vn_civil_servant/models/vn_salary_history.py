@@ -1,5 +1,10 @@
+from dateutil.relativedelta import relativedelta
+
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
+
+from .hr_employee import VN_MIN_DATE
+from .vn_employee_history_mixin import VN_MAX_YEARS_AHEAD
 
 
 class VnSalaryHistory(models.Model):
@@ -17,7 +22,7 @@ class VnSalaryHistory(models.Model):
         index=True,
         help="Date from which the step (or the over-ceiling rate) counts (ngày hưởng).",
     )
-    grade_id = fields.Many2one("vn.grade", string="Grade", required=True, ondelete="restrict")
+    grade_id = fields.Many2one("vn.grade", required=True, ondelete="restrict")
     pay_group_id = fields.Many2one(related="grade_id.pay_group_id", string="Pay Group")
     step = fields.Integer(required=True, default=1)
     coefficient = fields.Float(
@@ -73,4 +78,33 @@ class VnSalaryHistory(models.Model):
             if line.over_ceiling_percent < 0 or line.early_months < 0 or line.early_months > 12:
                 raise ValidationError(
                     _("An early raise is between 0 and 12 months and a rate cannot be negative.")
+                )
+
+    @api.constrains("date", "postponed_months", "over_ceiling_percent")
+    def _check_vn_months(self):
+        latest = fields.Date.context_today(self) + relativedelta(years=VN_MAX_YEARS_AHEAD)
+        for line in self:
+            if not 0 <= line.postponed_months <= 36:
+                raise ValidationError(
+                    _(
+                        "A raise is postponed by 0 to 36 months (%(months)s given).",
+                        months=line.postponed_months,
+                    )
+                )
+            if line.over_ceiling_percent > 100:
+                raise ValidationError(
+                    _(
+                        "An over-ceiling allowance of %(percent)s%% is not possible.",
+                        percent=line.over_ceiling_percent,
+                    )
+                )
+            if line.date and not VN_MIN_DATE <= line.date <= latest:
+                raise ValidationError(
+                    _(
+                        "The effective date of a salary line (%(date)s) must be between "
+                        "%(first)s and %(last)s.",
+                        date=line.date.strftime("%d/%m/%Y"),
+                        first=VN_MIN_DATE.strftime("%d/%m/%Y"),
+                        last=latest.strftime("%d/%m/%Y"),
+                    )
                 )

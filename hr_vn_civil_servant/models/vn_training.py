@@ -9,7 +9,7 @@ class VnTraining(models.Model):
     _inherit = ["vn.employee.history.mixin"]
     _order = "employee_id, date_from desc, id desc"
 
-    school = fields.Char(string="School", required=True)
+    school = fields.Char(required=True)
     major = fields.Char(string="Major / Subject")
     form = fields.Selection(
         [

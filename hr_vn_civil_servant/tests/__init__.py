@@ -10,3 +10,4 @@ from . import test_change_request_workflow
 from . import test_personnel_confidentiality
 from . import test_export_authorization
 from . import test_own_record
+from . import test_value_ranges

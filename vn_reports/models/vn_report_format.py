@@ -1,6 +1,15 @@
 """Display helpers shared by the statutory reports (NĐ 30/2020/NĐ-CP, Phụ lục I)."""
 
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+#: Dates a report can be asked for: from 1900 to this many years ahead (retirement lists).
+REPORT_MIN_DATE = date(1900, 1, 1)
+REPORT_MAX_YEARS_AHEAD = 50
 
 
 class VnReportFormat(models.AbstractModel):
@@ -32,6 +41,21 @@ class VnReportFormat(models.AbstractModel):
                 report_name=report_name,
                 method=self.env.cr.cache.get("vn_report_output") or "report values",
             )
+
+    @api.model
+    def _vn_check_report_dates(self, *days):
+        """Refuse a report date before 1900 or more than 50 years ahead."""
+        last = fields.Date.context_today(self) + relativedelta(years=REPORT_MAX_YEARS_AHEAD)
+        for day in days:
+            if day and not REPORT_MIN_DATE <= day <= last:
+                raise ValidationError(
+                    self.env._(
+                        "A report date must be between %(first)s and %(last)s (%(date)s given).",
+                        first=REPORT_MIN_DATE.strftime("%d/%m/%Y"),
+                        last=last.strftime("%d/%m/%Y"),
+                        date=day.strftime("%d/%m/%Y"),
+                    )
+                )
 
     @api.model
     def _vn_text(self, value):

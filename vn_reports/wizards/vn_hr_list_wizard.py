@@ -30,6 +30,11 @@ class VnHrListWizard(models.TransientModel):
     )
 
     @api.constrains("date_from", "date_to")
+    def _check_vn_report_dates(self):
+        for wizard in self:
+            self.env["vn.report.format"]._vn_check_report_dates(wizard.date_from, wizard.date_to)
+
+    @api.constrains("date_from", "date_to")
     def _check_dates(self):
         for wizard in self:
             if wizard.date_from > wizard.date_to:

@@ -9,7 +9,7 @@ class VnProfileSupplementWizard(models.TransientModel):
     _name = "vn.profile.supplement.wizard"
     _description = "Print Profile Supplement Slip"
 
-    employee_id = fields.Many2one("hr.employee", string="Employee", required=True)
+    employee_id = fields.Many2one("hr.employee", required=True)
     date_from = fields.Date(
         string="From",
         required=True,
@@ -25,6 +25,11 @@ class VnProfileSupplementWizard(models.TransientModel):
         ):
             values["employee_id"] = self.env.context["active_id"]
         return values
+
+    @api.constrains("date_from", "date_to")
+    def _check_vn_report_dates(self):
+        for wizard in self:
+            self.env["vn.report.format"]._vn_check_report_dates(wizard.date_from, wizard.date_to)
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):

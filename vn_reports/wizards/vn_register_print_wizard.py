@@ -19,14 +19,12 @@ class VnRegisterPrintWizard(models.TransientModel):
 
     register_id = fields.Many2one(
         "vn.document.register",
-        string="Register",
         required=True,
         domain="[('direction', 'in', ('incoming', 'outgoing'))]",
     )
     direction = fields.Selection(related="register_id.direction", string="Direction")
     book = fields.Selection(
         [("register", "Register Book"), ("followup", "Follow-up Book (incoming)")],
-        string="Book",
         required=True,
         default="register",
     )
@@ -44,6 +42,11 @@ class VnRegisterPrintWizard(models.TransientModel):
         if ctx.get("active_model") == "vn.document.register" and ctx.get("active_id"):
             values["register_id"] = ctx["active_id"]
         return values
+
+    @api.constrains("date_from", "date_to")
+    def _check_vn_report_dates(self):
+        for wizard in self:
+            self.env["vn.report.format"]._vn_check_report_dates(wizard.date_from, wizard.date_to)
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):

@@ -18,13 +18,17 @@ class VnStaffStatisticsWizard(models.TransientModel):
         domain=lambda s: [("id", "in", s.env.companies.ids)],
         help="The report has one row per unit under this one (the unit itself included).",
     )
-    form = fields.Selection(FORMS, string="Form", required=True, default="bm01_vc")
+    form = fields.Selection(FORMS, required=True, default="bm01_vc")
     report_date = fields.Date(
-        string="Report Date",
         required=True,
         default=fields.Date.context_today,
         help="Ages and retirement are computed on this date.",
     )
+
+    @api.constrains("report_date")
+    def _check_vn_report_dates(self):
+        for wizard in self:
+            self.env["vn.report.format"]._vn_check_report_dates(wizard.report_date)
 
     @api.model
     def default_get(self, fields_list):
