@@ -25,7 +25,7 @@ class VnProfileChangeRequest(models.Model):
 
     _name = "vn.profile.change.request"
     _description = "Personnel Record Change Request"
-    _inherit = ["vn.workflow.mixin", "vn.personnel.data.mixin"]
+    _inherit = ["vn.workflow.mixin", "vn.personnel.data.mixin", "vn.value.limit.mixin"]
     _order = "id desc"
 
     _vn_wf_guarded_fields = (

@@ -74,7 +74,7 @@ DECISION_TYPE = "hr_vn_civil_servant.mail_activity_type_vn_decision"
 class VnWorkflowMixin(models.AbstractModel):
     _name = "vn.workflow.mixin"
     _description = "Approval Workflow"
-    _inherit = ["mail.thread", "mail.activity.mixin", "vn.value.limit.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
 
     _vn_wf_state_field = "state"
     _vn_wf_guarded_fields = ()
