@@ -8,6 +8,7 @@ class VnCaseFileFilingWizard(models.TransientModel):
 
     _name = "vn.case.file.filing.wizard"
     _description = "File Documents into Case Files"
+    _inherit = ["vn.value.limit.mixin"]
 
     res_model = fields.Char(string="Document Model", required=True)
     res_ids = fields.Json(string="Documents", required=True)

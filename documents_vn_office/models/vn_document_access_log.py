@@ -25,6 +25,7 @@ class VnDocumentAccessLog(models.Model):
 
     _name = "vn.document.access.log"
     _description = "Secret Document Access Log"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "id desc"
     _log_access = True
 

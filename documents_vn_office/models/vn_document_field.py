@@ -6,6 +6,7 @@ class VnDocumentField(models.Model):
 
     _name = "vn.document.field"
     _description = "Document Field"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, name"
 
     name = fields.Char(required=True)

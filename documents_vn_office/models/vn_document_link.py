@@ -25,6 +25,7 @@ class VnDocumentLink(models.Model):
 
     _name = "vn.document.link"
     _description = "Document Link"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "id desc"
 
     company_id = fields.Many2one(

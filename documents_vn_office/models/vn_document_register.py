@@ -15,6 +15,7 @@ class VnDocumentRegister(models.Model):
 
     _name = "vn.document.register"
     _description = "Document Register"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "company_id, direction, is_secret, sequence, id"
 
     name = fields.Char(required=True)

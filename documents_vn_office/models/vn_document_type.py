@@ -7,6 +7,7 @@ class VnDocumentType(models.Model):
 
     _name = "vn.document.type"
     _description = "Document Type"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True)

@@ -8,7 +8,7 @@ class VnFilePlan(models.Model):
 
     _name = "vn.file.plan"
     _description = "File Plan"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "vn.value.limit.mixin"]
     _order = "year desc, company_id"
     _check_company_auto = True
 

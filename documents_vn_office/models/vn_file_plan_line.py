@@ -7,6 +7,7 @@ class VnFilePlanLine(models.Model):
 
     _name = "vn.file.plan.line"
     _description = "Planned Case File"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "plan_id, sequence, code"
 
     plan_id = fields.Many2one("vn.file.plan", required=True, ondelete="cascade", index=True)

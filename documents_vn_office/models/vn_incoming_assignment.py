@@ -13,6 +13,7 @@ class VnIncomingAssignment(models.Model):
 
     _name = "vn.incoming.assignment"
     _description = "Incoming Document Assignment"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "incoming_id, parent_id desc, role, id"
 
     incoming_id = fields.Many2one(

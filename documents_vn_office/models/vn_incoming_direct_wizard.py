@@ -8,6 +8,7 @@ class VnIncomingDirectWizard(models.TransientModel):
 
     _name = "vn.incoming.direct.wizard"
     _description = "Direct an Incoming Document"
+    _inherit = ["vn.value.limit.mixin"]
 
     incoming_id = fields.Many2one("vn.incoming.document", required=True, ondelete="cascade")
     company_id = fields.Many2one(related="incoming_id.company_id")

@@ -4,6 +4,7 @@ from odoo import api, fields, models
 class VnIncomingDirectWizardLine(models.TransientModel):
     _name = "vn.incoming.direct.wizard.line"
     _description = "Supporting Handler"
+    _inherit = ["vn.value.limit.mixin"]
 
     wizard_id = fields.Many2one("vn.incoming.direct.wizard", required=True, ondelete="cascade")
     user_id = fields.Many2one("res.users", string="Person")

@@ -6,6 +6,7 @@ class VnIncomingReassignWizard(models.TransientModel):
 
     _name = "vn.incoming.reassign.wizard"
     _description = "Re-assign an Incoming Document"
+    _inherit = ["vn.value.limit.mixin"]
 
     assignment_id = fields.Many2one("vn.incoming.assignment", required=True, ondelete="cascade")
     company_id = fields.Many2one(related="assignment_id.company_id")

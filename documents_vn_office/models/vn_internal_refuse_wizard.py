@@ -6,6 +6,7 @@ class VnInternalRefuseWizard(models.TransientModel):
 
     _name = "vn.internal.refuse.wizard"
     _description = "Refuse an Internal Document"
+    _inherit = ["vn.value.limit.mixin"]
 
     internal_id = fields.Many2one("vn.internal.document", required=True, ondelete="cascade")
     reason = fields.Text(required=True)

@@ -7,6 +7,7 @@ class VnOutgoingReasonWizard(models.TransientModel):
 
     _name = "vn.outgoing.reason.wizard"
     _description = "Reason of a Step on an Outgoing Document"
+    _inherit = ["vn.value.limit.mixin"]
 
     outgoing_id = fields.Many2one("vn.outgoing.document", required=True, ondelete="cascade")
     kind = fields.Selection(

@@ -8,6 +8,7 @@ class VnOutgoingTracking(models.Model):
 
     _name = "vn.outgoing.tracking"
     _description = "Recipient's Processing of an Outgoing Document"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "outgoing_id, recipient_company_id"
 
     outgoing_id = fields.Many2one(

@@ -11,6 +11,7 @@ class VnRetentionPeriod(models.Model):
 
     _name = "vn.retention.period"
     _description = "Retention Period"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(string="Kind of Records", required=True, translate=False, index="trigram")

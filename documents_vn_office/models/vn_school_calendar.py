@@ -26,7 +26,7 @@ class VnSchoolCalendar(models.Model):
 
     _name = "vn.school.calendar"
     _description = "School Year Calendar"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "vn.value.limit.mixin"]
     _order = "school_year desc, company_id"
     _check_company_auto = True
 

@@ -9,7 +9,7 @@ class VnTeachingPeriodLock(models.Model):
 
     _name = "vn.teaching.period.lock"
     _description = "Teaching Period Lock"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "vn.value.limit.mixin"]
     _order = "calendar_id, week_from"
     _check_company_auto = True
 

@@ -3,7 +3,7 @@ people of that school, and nobody gets a to-do naming a document he cannot read;
 the duplicate-number warning and the number checks reveal nothing of another
 school's documents or of secret ones the reader may not open."""
 
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form
 
 from .common import VnUnitsCase
@@ -48,7 +48,8 @@ class TestHandlerUnit(VnUnitsCase):
             self.doc.with_user(self.a_leader)._vn_direct(
                 "x", [{"role": "lead", "user_id": self.b_leader.id}]
             )
-        with self.assertRaises(ValidationError):
+        # (a plain create is refused anyway: assignments come from the steps)
+        with self.assertRaises(UserError):
             env["vn.incoming.assignment"].create(
                 {"incoming_id": self.doc.id, "role": "support", "user_id": self.b_teacher.id}
             )
@@ -95,11 +96,12 @@ class TestHandlerUnit(VnUnitsCase):
         )
         self.assertTrue(self.secret.with_user(self.a_staff).read(["subject"]))
         self.assertTrue(self._todos(self.a_staff, self.secret))
-        # a document made secret after a department was assigned to it
+        # a document made secret after a department was assigned to it (refused: the
+        # secrecy of a registered document is frozen, and the head may not read it)
         self.doc.with_user(self.a_leader)._vn_direct(
             "x", [{"role": "lead", "department_id": self.a_dept.id}]
         )
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(UserError):
             self.doc.with_user(self.a_clerk).secrecy = "secret"
 
     def test_todos_only_for_readers(self):
@@ -189,7 +191,7 @@ class TestDuplicateWarning(VnUnitsCase):
     def test_register_of_another_school_is_refused_without_naming_it(self):
         register = self.registers[self.school_a, "in"]
         env = self.env(user=self.b_clerk, context={"allowed_company_ids": self.school_b.ids})
-        with self.assertRaises(ValidationError) as err:
+        with self.assertRaises(UserError) as err:
             env["vn.incoming.document"].create(
                 {
                     "company_id": self.school_b.id,
@@ -203,7 +205,7 @@ class TestDuplicateWarning(VnUnitsCase):
         doc = env["vn.incoming.document"].create(
             {"company_id": self.school_b.id, "subject": "x", "register_id": False}
         )
-        with self.assertRaises(ValidationError):
+        with self.assertRaises(UserError):
             doc.register_id = register
         # in its own register, a number already used is refused naming only that register
         doc.write(

@@ -263,6 +263,10 @@ class TestIncomingWorkflow(TransactionCase):
             for fname, value in rewrites.items():
                 with self.assertRaises(UserError, msg=f"{user.login} rewrites {fname}") as caught:
                     doc.with_user(user).write({fname: value})
+                if fname in ("register_id", "company_id"):
+                    # refused first by the registration rule: a document stays in the
+                    # unit of its register
+                    continue
                 self.assertIn("can no longer be changed", str(caught.exception))
         with self.assertRaises(UserError):
             doc.with_user(self.clerk).web_save({"original_number": "99/SGDĐT-GDTrH"}, {})

@@ -262,6 +262,9 @@ class TestConcurrentSeries(TransactionCase):
             env["vn.workflow.review"].search(
                 [("res_model", "=", docs._name), ("res_id", "in", docs.ids)]
             ).unlink()
+            env["vn.document.access.log"].search(
+                [("res_model", "=", docs._name), ("res_id", "in", docs.ids)]
+            ).unlink()
             docs.unlink()
             env["vn.document.register"].browse(ids["registers"]).unlink()
             users = env["res.users"].browse(ids["users"])

@@ -1,5 +1,5 @@
-from . import res_company
 from . import vn_value_limit_mixin
+from . import res_company
 from . import vn_record_lock_mixin
 from . import mail_activity
 from . import vn_delegation

@@ -8,7 +8,8 @@ class ResCompany(models.Model):
     """A unit (đơn vị): a managing body (Sở GD&ĐT, the commune's Phòng Văn hóa - Xã hội)
     or a school. A school's managing body is its ``parent_id`` (Odoo branches)."""
 
-    _inherit = "res.company"
+    _name = "res.company"
+    _inherit = ["res.company", "vn.value.limit.mixin"]
 
     vn_short_name = fields.Char(
         string="Short Name",

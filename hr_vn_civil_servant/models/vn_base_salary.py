@@ -10,6 +10,7 @@ class VnBaseSalary(models.Model):
 
     _name = "vn.base.salary"
     _description = "Base Salary"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "date_from desc"
     _rec_name = "legal_basis"
 

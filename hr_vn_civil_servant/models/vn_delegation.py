@@ -20,7 +20,7 @@ class VnDelegation(models.Model):
 
     _name = "vn.delegation"
     _description = "Delegation of Authority"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "vn.value.limit.mixin"]
     _order = "date_from desc, id desc"
 
     name = fields.Char(string="Name", compute="_compute_name", store=True)

@@ -7,6 +7,7 @@ class VnEducationLevel(models.Model):
 
     _name = "vn.education.level"
     _description = "Education / Training Level"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "kind, rank desc, name"
 
     kind = fields.Selection(

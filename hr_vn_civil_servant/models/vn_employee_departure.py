@@ -7,6 +7,7 @@ class VnEmployeeDeparture(models.TransientModel):
 
     _name = "vn.employee.departure"
     _description = "Register Departure"
+    _inherit = ["vn.value.limit.mixin"]
 
     employee_ids = fields.Many2many("hr.employee", string="Employees", required=True)
     state = fields.Selection(

@@ -15,7 +15,7 @@ class VnEmployeeTransfer(models.Model):
 
     _name = "vn.employee.transfer"
     _description = "Employee Transfer"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "vn.value.limit.mixin"]
     _order = "effective_date desc, id desc"
     _rec_name = "decision_number"
 

@@ -7,6 +7,7 @@ class VnEthnicity(models.Model):
 
     _name = "vn.ethnicity"
     _description = "Ethnic Group"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "code, id"
 
     code = fields.Char(required=True, index=True, help="Code per Quyết định 121-TCTK/PPCĐ.")

@@ -18,6 +18,7 @@ class VnExportAuthorization(models.Model):
 
     _name = "vn.export.authorization"
     _description = "Personnel Data Export Authorisation"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "date desc, id desc"
     _rec_names_search = ["reference", "issuer"]
 

@@ -10,6 +10,7 @@ class VnExportAuthorizationWizard(models.TransientModel):
 
     _name = "vn.export.authorization.wizard"
     _description = "Authorise Personnel Export"
+    _inherit = ["vn.value.limit.mixin"]
 
     authorization_id = fields.Many2one(
         "vn.export.authorization",

@@ -8,6 +8,7 @@ class VnGrade(models.Model):
 
     _name = "vn.grade"
     _description = "Grade / Professional Title"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "code"
     _rec_names_search = ["code", "name"]
 

@@ -9,6 +9,7 @@ class VnPayGroup(models.Model):
 
     _name = "vn.pay.group"
     _description = "Pay Group"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, code"
 
     sequence = fields.Integer(default=10)

@@ -8,6 +8,7 @@ class VnPayGroupStep(models.Model):
 
     _name = "vn.pay.group.step"
     _description = "Pay Group Step"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "pay_group_id, step"
 
     pay_group_id = fields.Many2one("vn.pay.group", required=True, ondelete="cascade", index=True)

@@ -21,6 +21,7 @@ class VnPersonnelExportLog(models.Model):
 
     _name = "vn.personnel.export.log"
     _description = "Personnel Data Export Log"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "date desc, id desc"
 
     date = fields.Datetime(string="Date", required=True, default=fields.Datetime.now, index=True)

@@ -8,6 +8,7 @@ class VnPosition(models.Model):
 
     _name = "vn.position"
     _description = "Position"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, name"
 
     sequence = fields.Integer(default=10)

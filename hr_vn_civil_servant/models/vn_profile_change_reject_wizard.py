@@ -4,6 +4,7 @@ from odoo import fields, models
 class VnProfileChangeRejectWizard(models.TransientModel):
     _name = "vn.profile.change.reject.wizard"
     _description = "Reject Change Request"
+    _inherit = ["vn.value.limit.mixin"]
 
     request_ids = fields.Many2many("vn.profile.change.request", string="Requests")
     reason = fields.Text(required=True)

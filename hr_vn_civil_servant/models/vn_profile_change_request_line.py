@@ -100,7 +100,7 @@ class VnProfileChangeRequestLine(models.Model):
 
     _name = "vn.profile.change.request.line"
     _description = "Personnel Record Change"
-    _inherit = ["vn.personnel.data.mixin"]
+    _inherit = ["vn.personnel.data.mixin", "vn.value.limit.mixin"]
     _order = "request_id, sequence, id"
 
     request_id = fields.Many2one(

@@ -11,6 +11,7 @@ class VnProvince(models.Model):
 
     _name = "vn.province"
     _description = "Province"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "name"
 
     code = fields.Char(required=True, index=True)

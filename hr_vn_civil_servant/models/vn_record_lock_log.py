@@ -8,6 +8,7 @@ class VnRecordLockLog(models.Model):
 
     _name = "vn.record.lock.log"
     _description = "Record Lock Log"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "date desc, id desc"
 
     company_id = fields.Many2one("res.company", string="Unit", required=True, index=True)

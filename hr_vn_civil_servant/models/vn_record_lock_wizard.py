@@ -4,6 +4,7 @@ from odoo import api, fields, models
 class VnRecordLockWizard(models.TransientModel):
     _name = "vn.record.lock.wizard"
     _description = "Lock or Unlock Unit Records"
+    _inherit = ["vn.value.limit.mixin"]
 
     action = fields.Selection(
         [("lock", "Lock"), ("unlock", "Unlock")], required=True, default="lock"

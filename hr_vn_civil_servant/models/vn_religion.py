@@ -7,6 +7,7 @@ class VnReligion(models.Model):
 
     _name = "vn.religion"
     _description = "Religion"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, name"
 
     sequence = fields.Integer(default=10)

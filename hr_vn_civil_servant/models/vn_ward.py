@@ -7,6 +7,7 @@ class VnWard(models.Model):
 
     _name = "vn.ward"
     _description = "Commune / Ward"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "province_id, name"
 
     code = fields.Char(required=True, index=True)

@@ -12,6 +12,7 @@ class VnWorkflowReview(models.Model):
 
     _name = "vn.workflow.review"
     _description = "Workflow Step"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "date desc, id desc"
 
     res_model = fields.Char(string="Model", required=True, index=True, readonly=True)

@@ -11,6 +11,7 @@ class VnHrListWizard(models.TransientModel):
 
     _name = "vn.hr.list.wizard"
     _description = "Print HR Office List"
+    _inherit = ["vn.value.limit.mixin"]
 
     list_type = fields.Selection(LIST_TYPES, string="List", required=True, default="step_raise")
     company_id = fields.Many2one(

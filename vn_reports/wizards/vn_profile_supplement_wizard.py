@@ -8,6 +8,7 @@ class VnProfileSupplementWizard(models.TransientModel):
 
     _name = "vn.profile.supplement.wizard"
     _description = "Print Profile Supplement Slip"
+    _inherit = ["vn.value.limit.mixin"]
 
     employee_id = fields.Many2one("hr.employee", required=True)
     date_from = fields.Date(

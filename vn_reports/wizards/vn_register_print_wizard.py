@@ -16,6 +16,7 @@ class VnRegisterPrintWizard(models.TransientModel):
 
     _name = "vn.register.print.wizard"
     _description = "Print Register Book"
+    _inherit = ["vn.value.limit.mixin"]
 
     register_id = fields.Many2one(
         "vn.document.register",

@@ -9,6 +9,7 @@ class VnStaffStatisticsWizard(models.TransientModel):
 
     _name = "vn.staff.statistics.wizard"
     _description = "Staff Statistics Wizard"
+    _inherit = ["vn.value.limit.mixin"]
 
     company_id = fields.Many2one(
         "res.company",
