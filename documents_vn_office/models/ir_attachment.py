@@ -45,6 +45,7 @@ class IrAttachment(models.Model):
             for attachment, mimetype in retype.items():
                 # the type comes from the content, whatever the client declared
                 super(IrAttachment, attachment).write({"mimetype": mimetype})
+        return True
 
     def _vn_log_owner_read(self, channel):
         Log = self.env["vn.document.access.log"]

@@ -51,9 +51,8 @@ class VnDocumentRegister(models.Model):
         string="Viewers",
         help="Users who may read every document of this register, secret ones included.",
     )
-    book_number = fields.Char(string="Book Number", help="Quyển số printed on the cover.")
+    book_number = fields.Char(help="Quyển số printed on the cover.")
     notation_suffix = fields.Char(
-        string="Notation Suffix",
         compute="_compute_notation_suffix",
         store=True,
         readonly=False,

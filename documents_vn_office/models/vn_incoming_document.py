@@ -133,7 +133,7 @@ class VnIncomingDocument(models.Model):
         "res.users", tracking=True, help="Leader the document is presented to."
     )
     instruction = fields.Text(string="Leader's Instruction", tracking=True, readonly=True)
-    instruction_date = fields.Date(string="Instruction Date", copy=False, readonly=True)
+    instruction_date = fields.Date(copy=False, readonly=True)
     instruction_user_id = fields.Many2one(
         "res.users", string="Directed By", copy=False, readonly=True
     )
@@ -154,8 +154,8 @@ class VnIncomingDocument(models.Model):
     lead_user_id = fields.Many2one(
         "res.users", string="Lead Handler", compute="_compute_recipient_text", store=True
     )
-    progress = fields.Char(string="Progress", compute="_compute_progress")
-    result = fields.Text(string="Result", tracking=True)
+    progress = fields.Char(compute="_compute_progress")
+    result = fields.Text(tracking=True)
     done_date = fields.Date(string="Done On", copy=False, readonly=True)
     reply_document_id = fields.Many2one(
         "vn.outgoing.document", string="Reply", copy=False, index="btree_not_null"

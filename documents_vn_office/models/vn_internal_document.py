@@ -57,7 +57,7 @@ class VnInternalDocument(models.Model):
     drafter_id = fields.Many2one(
         "res.users", string="Drafted By", default=lambda s: s.env.user, index=True
     )
-    department_id = fields.Many2one("hr.department", string="Department")
+    department_id = fields.Many2one("hr.department")
     approver_id = fields.Many2one(
         "res.users", string="Approved By", readonly=True, copy=False, tracking=True
     )

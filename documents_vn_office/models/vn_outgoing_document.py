@@ -139,10 +139,12 @@ class VnOutgoingDocument(models.Model):
     check_content_date = fields.Datetime(string="Content Checked On", readonly=True, copy=False)
     approver_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
     approve_date = fields.Datetime(string="Approved On", readonly=True, copy=False)
-    signer_id = fields.Many2one("hr.employee", string="Signer", tracking=True, index=True)
+    signer_id = fields.Many2one("hr.employee", tracking=True, index=True)
     signer_name = fields.Char(related="signer_id.name", string="Signer Name")
     signing_authority = fields.Selection(
-        SIGNING_AUTHORITY, default="none", required=True, string="Signing Authority"
+        SIGNING_AUTHORITY,
+        default="none",
+        required=True,
     )
     sign_date = fields.Date(string="Signed On", readonly=True, copy=False)
     transfer_date = fields.Date(

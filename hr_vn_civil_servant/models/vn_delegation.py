@@ -23,7 +23,7 @@ class VnDelegation(models.Model):
     _inherit = ["mail.thread", "vn.value.limit.mixin"]
     _order = "date_from desc, id desc"
 
-    name = fields.Char(string="Name", compute="_compute_name", store=True)
+    name = fields.Char(compute="_compute_name", store=True)
     delegator_id = fields.Many2one(
         "res.users",
         string="Delegating Leader",
@@ -34,7 +34,6 @@ class VnDelegation(models.Model):
     )
     delegate_id = fields.Many2one(
         "res.users",
-        string="Delegate",
         required=True,
         index=True,
         tracking=True,
@@ -65,7 +64,6 @@ class VnDelegation(models.Model):
     active = fields.Boolean(default=True, tracking=True)
     status = fields.Selection(
         [("planned", "Planned"), ("running", "In Force"), ("ended", "Ended")],
-        string="Status",
         compute="_compute_status",
     )
 

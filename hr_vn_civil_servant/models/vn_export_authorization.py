@@ -35,7 +35,6 @@ class VnExportAuthorization(models.Model):
     )
     date = fields.Date(string="Document Date", required=True)
     valid_until = fields.Date(
-        string="Valid Until",
         required=True,
         help="Last day on which exports may be made under this authorisation.",
     )

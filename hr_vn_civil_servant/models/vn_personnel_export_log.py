@@ -24,11 +24,11 @@ class VnPersonnelExportLog(models.Model):
     _inherit = ["vn.value.limit.mixin"]
     _order = "date desc, id desc"
 
-    date = fields.Datetime(string="Date", required=True, default=fields.Datetime.now, index=True)
-    user_id = fields.Many2one("res.users", string="User", required=True, index=True)
-    model = fields.Char(string="Model", required=True, index=True)
-    channel = fields.Selection(CHANNELS, string="Channel", required=True, index=True)
-    method = fields.Char(string="Method", help="The method or report that output the data.")
+    date = fields.Datetime(required=True, default=fields.Datetime.now, index=True)
+    user_id = fields.Many2one("res.users", required=True, index=True)
+    model = fields.Char(required=True, index=True)
+    channel = fields.Selection(CHANNELS, required=True, index=True)
+    method = fields.Char(help="The method or report that output the data.")
     record_count = fields.Integer(string="Records")
     record_ids = fields.Text(string="Record IDs")
     field_names = fields.Text(string="Fields")

@@ -29,12 +29,11 @@ class VnWorkflowReview(models.Model):
     user_id = fields.Many2one("res.users", string="By", required=True, readonly=True, index=True)
     on_behalf_of_id = fields.Many2one(
         "res.users",
-        string="On Behalf Of",
         readonly=True,
         help="The leader whose right the user exercised by delegation (ủy quyền).",
     )
-    delegation_id = fields.Many2one("vn.delegation", string="Delegation", readonly=True)
-    date = fields.Datetime(string="Date", required=True, default=fields.Datetime.now, readonly=True)
+    delegation_id = fields.Many2one("vn.delegation", readonly=True)
+    date = fields.Datetime(required=True, default=fields.Datetime.now, readonly=True)
     comment = fields.Text(string="Comment or Reason", readonly=True)
 
     @api.depends_context("lang")
