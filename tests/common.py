@@ -15,6 +15,8 @@ from pathlib import Path
 from odoo.tests.common import TransactionCase
 from odoo.tools import config
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 SUITE_MODULES = ("hr_vn_civil_servant", "documents_vn_office", "vn_reports")
 
 
@@ -26,21 +28,7 @@ class SuiteCase(TransactionCase):
     def _make_user(cls, login, companies, groups, lang="vi_VN"):
         """A user working in ``companies`` (the first is his current unit) with ``groups``
         (xml ids). Internal users also get every group base.group_user implies."""
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True, mail_create_nolog=True)
-            .create(
-                {
-                    "name": login,
-                    "login": login,
-                    "lang": lang,
-                    "company_id": companies[0].id,
-                    "company_ids": [(6, 0, companies.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, companies, groups, lang=lang)
 
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

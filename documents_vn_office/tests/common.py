@@ -4,6 +4,8 @@ import zipfile
 
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 
 class VnDocumentsCase(TransactionCase):
     """Two units (THCS Tân Lập, THPT Nguyễn Trãi) with their demo clerks, leaders and
@@ -133,22 +135,7 @@ class VnUnitsMixin:
 
     @classmethod
     def _vn_make_user(cls, login, companies, groups=()):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True, mail_create_nolog=True)
-            .create(
-                {
-                    "name": login,
-                    "login": login,
-                    "password": login,
-                    "email": f"{login}@example.edu.vn",
-                    "company_id": companies[0].id,
-                    "company_ids": [(6, 0, companies.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, companies, groups, password=login)
 
     @classmethod
     def _vn_setup_units(cls):

@@ -12,6 +12,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 CLERK = "documents_vn_office.group_clerk"
 LEADER = "documents_vn_office.group_leader"
 DECISION = "hr_vn_civil_servant.mail_activity_type_vn_decision"
@@ -78,21 +80,8 @@ class TestIncomingWorkflow(TransactionCase):
 
     @classmethod
     def _user(cls, login, company, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True, mail_create_nolog=True)
-            .create(
-                {
-                    "name": login.replace(".", " ").title(),
-                    "login": login,
-                    "lang": "en_US",
-                    "email": f"{login}@example.com",
-                    "company_id": company.id,
-                    "company_ids": [(6, 0, company.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
+        return make_user(
+            cls.env, login, company, groups, name=login.replace(".", " ").title(), lang="en_US"
         )
 
     # ------------------------------------------------------------------ helpers

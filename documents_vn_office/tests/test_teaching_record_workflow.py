@@ -11,6 +11,8 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 GROUP = "hr_vn_civil_servant.group_"
 DECISION = "hr_vn_civil_servant.mail_activity_type_vn_decision"
 
@@ -68,22 +70,13 @@ class TestTeachingRecordWorkflow(TransactionCase):
 
     @classmethod
     def _person(cls, login, companies, department, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [
-            cls.env.ref(GROUP + g).id for g in groups
-        ]
-        user = (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": login.replace(".", " ").title(),
-                    "login": login,
-                    "email": f"{login}@example.com",
-                    "company_id": companies[-1].id,
-                    "company_ids": [Command.set(companies.ids)],
-                    "groups_id": [Command.set(group_ids)],
-                }
-            )
+        user = make_user(
+            cls.env,
+            login,
+            companies,
+            [GROUP + g for g in groups],
+            name=login.replace(".", " ").title(),
+            current=companies[-1],
         )
         cls.emp[user] = cls.env["hr.employee"].create(
             {

@@ -7,6 +7,8 @@ from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 INT4_OVERFLOW = 2**31  # one more than PostgreSQL's largest integer
 
 
@@ -58,21 +60,7 @@ class TestValueRanges(TransactionCase):
 
     @classmethod
     def _user(cls, login, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": login,
-                    "login": login,
-                    "lang": "en_US",
-                    "company_id": cls.school.id,
-                    "company_ids": [(6, 0, cls.school.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, cls.school, groups, lang="en_US")
 
     @classmethod
     def _as(cls, user, model):

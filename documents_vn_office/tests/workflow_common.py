@@ -8,6 +8,8 @@ from datetime import timedelta
 from odoo import fields
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 CLERK = "documents_vn_office.group_clerk"
 LEADER = "documents_vn_office.group_leader"
 
@@ -80,21 +82,7 @@ class VnWorkflowCase(TransactionCase):
 
     @classmethod
     def _user(cls, login, companies, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": login.replace(".", " ").title(),
-                    "login": login,
-                    "email": f"{login}@example.com",
-                    "company_id": companies[0].id,
-                    "company_ids": [(6, 0, companies.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, companies, groups, name=login.replace(".", " ").title())
 
     # ------------------------------------------------------------------ helpers
     def _env(self, user, company=None):

@@ -12,26 +12,35 @@ from odoo.addons.hr_vn_civil_servant.tools import pay_rules
 _SERIAL = itertools.count(1)
 
 
+def make_user(env, login, companies, groups=(), name=None, lang=None, current=None, password=None):
+    """The one way the suite's tests make a user: an internal user working in
+    ``companies`` (his current unit is ``current``, else the first), with
+    ``base.group_user`` and the ``groups`` (xml ids) and what they imply, the e-mail
+    ``<login>@example.com`` (the chatter needs one) and, for tests that log in over
+    HTTP, a ``password``."""
+    group_ids = [env.ref("base.group_user").id] + [env.ref(g).id for g in groups]
+    vals = {
+        "name": name or login,
+        "login": login,
+        "email": f"{login}@example.com",
+        "company_id": (current or companies[0]).id,
+        "company_ids": [(6, 0, companies.ids)],
+        "groups_id": [(6, 0, group_ids)],
+    }
+    if lang:
+        vals["lang"] = lang
+    if password:
+        vals["password"] = password
+    Users = env["res.users"].with_context(no_reset_password=True, mail_create_nolog=True)
+    return Users.create(vals)
+
+
 class PersonnelCase(TransactionCase):
     """Companies, users and employees with private data, as the real roles see them."""
 
     @classmethod
     def _make_user(cls, login, companies, groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True, mail_create_nolog=True)
-            .create(
-                {
-                    "name": f"User {login}",
-                    "login": login,
-                    "email": f"{login}@example.com",
-                    "company_id": companies[0].id,
-                    "company_ids": [(6, 0, companies.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, companies, groups, name=f"User {login}")
 
     @classmethod
     def _cccd(cls, birthday, gender):

@@ -8,6 +8,8 @@ from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 GUARDED = {
     "state": "approved",
     "submit_date": "2026-03-02 08:00:00",
@@ -49,21 +51,7 @@ class TestChangeRequestWorkflow(TransactionCase):
 
     @classmethod
     def _user(cls, login, companies, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": login.replace(".", " ").title(),
-                    "login": login,
-                    "email": f"{login}@example.com",
-                    "company_id": companies[0].id,
-                    "company_ids": [(6, 0, companies.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, companies, groups, name=login.replace(".", " ").title())
 
     def _request(self, user=None):
         return (

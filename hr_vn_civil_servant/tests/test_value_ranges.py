@@ -8,6 +8,8 @@ from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 INT4_OVERFLOW = 2**31  # one more than PostgreSQL's largest integer
 
 
@@ -50,21 +52,7 @@ class TestValueRanges(TransactionCase):
     @classmethod
     def _user(cls, login, group, companies=None):
         companies = companies or cls.school
-        groups = [cls.env.ref("base.group_user").id, cls.env.ref(group).id]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": login,
-                    "login": login,
-                    "lang": "en_US",
-                    "company_id": cls.school.id,
-                    "company_ids": [(6, 0, companies.ids)],
-                    "groups_id": [(6, 0, groups)],
-                }
-            )
-        )
+        return make_user(cls.env, login, companies, [group], lang="en_US", current=cls.school)
 
     def _refused(self, record, vals, message=None):
         """``record.write(vals)`` is refused with a ValidationError and changes nothing."""

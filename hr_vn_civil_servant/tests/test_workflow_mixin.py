@@ -10,6 +10,8 @@ from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 
 class TestWorkflowMixin(TransactionCase):
     @classmethod
@@ -63,21 +65,7 @@ class TestWorkflowMixin(TransactionCase):
 
     @classmethod
     def _user(cls, login, company, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True)
-            .create(
-                {
-                    "name": login,
-                    "login": login,
-                    "email": f"{login}@example.com",
-                    "company_id": company.id,
-                    "company_ids": [(6, 0, company.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, company, groups)
 
     def _record(self, user=None, **vals):
         user = user or self.author

@@ -5,6 +5,8 @@ from datetime import timedelta
 
 from odoo import fields
 
+from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+
 from .common import VnReportCase
 
 
@@ -51,20 +53,7 @@ class TestReportIncomingSlip(VnReportCase):
 
     @classmethod
     def _user(cls, login, name, *groups):
-        group_ids = [cls.env.ref("base.group_user").id] + [cls.env.ref(g).id for g in groups]
-        return (
-            cls.env["res.users"]
-            .with_context(no_reset_password=True, mail_create_nolog=True)
-            .create(
-                {
-                    "name": name,
-                    "login": login,
-                    "company_id": cls.school.id,
-                    "company_ids": [(6, 0, cls.school.ids)],
-                    "groups_id": [(6, 0, group_ids)],
-                }
-            )
-        )
+        return make_user(cls.env, login, cls.school, groups, name=name)
 
     def _directed_by(self, user, subject):
         doc = (
