@@ -1,7 +1,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-STATES = [("draft", "Draft"), ("active", "Active"), ("revoked", "Revoked")]
+STATES = [("draft", "Draft"), ("active", "In Force"), ("revoked", "Revoked")]
 HEAD_GROUP = "hr_vn_civil_servant.group_unit_head"
 
 

@@ -21,7 +21,7 @@ class VnWorkflowReview(models.Model):
     )
     company_id = fields.Many2one("res.company", string="Unit", index=True, readonly=True)
     transition = fields.Char(string="Step Key", required=True, readonly=True)
-    transition_label = fields.Char(string="Step", compute="_compute_labels")
+    transition_label = fields.Char(string="Workflow Step", compute="_compute_labels")
     state_from = fields.Char(string="From State Key", readonly=True)
     state_to = fields.Char(string="To State Key", readonly=True)
     state_from_label = fields.Char(string="From", compute="_compute_labels")
