@@ -9,6 +9,13 @@ cleanup() { dropdb --if-exists "$DB" >/dev/null 2>&1 || true; rm -rf "$REPO_ROOT
 trap cleanup EXIT
 log "installing $MODULES with demo data into $DB"
 odoo_cmd -d "$DB" -i "$MODULES" --load-language=vi_VN --stop-after-init --log-level=warn
+# The demo users work in Vietnamese. The test cases read the messages in the source
+# language (English) unless they ask for another one: English stays installed (Odoo
+# deactivates it when a database is created in another language) and is the language
+# of the superuser the test cases run as, who works in Vietnam's time zone as the users do.
+psql -q -d "$DB" -c "UPDATE res_lang SET active = true WHERE code = 'en_US'" \
+    -c "UPDATE res_partner SET lang = 'en_US', tz = 'Asia/Ho_Chi_Minh'
+        WHERE id = (SELECT partner_id FROM res_users WHERE id = 1)"
 cd "$REPO_ROOT"
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=(hr_vn_civil_servant documents_vn_office vn_reports tests); fi
 set +e

@@ -9,95 +9,16 @@ they make. Each test collects every problem it finds before failing, so that one
 shows all the holes at once."""
 
 import base64
-import re
 import xmlrpc.client
 from datetime import datetime, timedelta
 
 import pytest
-import requests
-
-from odoo.tools import config
 
 from .common import serve_database
+from .http_client import WebClient
 
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
 SLIP = "vn_reports.report_incoming_slip"
-
-
-def _db():
-    db = config["db_name"]
-    return db[0] if isinstance(db, list) else db
-
-
-class RpcError(Exception):
-    pass
-
-
-class Client:
-    """A demo user logged in through /web/session/authenticate (JSON-RPC), who also
-    speaks XML-RPC with the same login."""
-
-    def __init__(self, base, login):
-        self.base = base
-        self.login = login
-        self.http = requests.Session()
-        reply = self.http.post(
-            f"{base}/web/session/authenticate",
-            json={
-                "jsonrpc": "2.0",
-                "method": "call",
-                "params": {"db": _db(), "login": login, "password": login},
-            },
-            timeout=60,
-        ).json()
-        assert reply.get("result", {}).get("uid"), f"{login} cannot log in: {reply}"
-        self.uid = reply["result"]["uid"]
-        self._csrf = None
-
-    # JSON-RPC of the web client
-    def call(self, model, method, *args, **kwargs):
-        reply = self.http.post(
-            f"{self.base}/web/dataset/call_kw/{model}/{method}",
-            json={
-                "jsonrpc": "2.0",
-                "method": "call",
-                "params": {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
-            },
-            timeout=120,
-        ).json()
-        if "error" in reply:
-            data = reply["error"].get("data", {})
-            raise RpcError(f"{data.get('name')}: {data.get('message')}")
-        return reply["result"]
-
-    def attempt(self, model, method, *args, **kwargs):
-        """(True, result) when the call went through, (False, message) when refused."""
-        try:
-            return True, self.call(model, method, *args, **kwargs)
-        except RpcError as exc:
-            return False, str(exc)
-
-    # XML-RPC (external API)
-    def xmlrpc(self, model, method, *args, **kwargs):
-        proxy = xmlrpc.client.ServerProxy(f"{self.base}/xmlrpc/2/object", allow_none=True)
-        return proxy.execute_kw(_db(), self.uid, self.login, model, method, list(args), kwargs)
-
-    def get(self, path):
-        return self.http.get(f"{self.base}{path}", timeout=180)
-
-    def csrf(self):
-        if not self._csrf:
-            page = self.get("/odoo").text
-            self._csrf = re.search(r'csrf_token:\s*"([^"]+)"', page).group(1)
-        return self._csrf
-
-    def upload(self, path, filename, content, **fields):
-        return self.http.post(
-            f"{self.base}{path}",
-            data=dict(fields, csrf_token=self.csrf()),
-            files={"ufile": (filename, content, "application/pdf")},
-            timeout=120,
-        )
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +29,7 @@ def base():
 
 @pytest.fixture(scope="module")
 def admin(base):
-    return Client(base, "admin")
+    return WebClient(base, "admin")
 
 
 @pytest.fixture(scope="module")
@@ -186,7 +107,7 @@ def test_secret_reads_are_logged_on_every_channel_and_handlers_stay_in_their_uni
     problems = []
     since = _since()
     secret, scan = demo["secret"], demo["scan"]
-    keeper = Client(base, "thcs.vanthu")
+    keeper = WebClient(base, "thcs.vanthu")
 
     # --- every channel, as the keeper of the secret register
     reads = {
@@ -225,7 +146,7 @@ def test_secret_reads_are_logged_on_every_channel_and_handlers_stay_in_their_uni
 
     # --- users who may not read it: refused on every channel, no log row
     for login in ("thcs.gv", "thpt.hoso"):
-        user = Client(base, login)
+        user = WebClient(base, login)
         ok, result = user.attempt("vn.incoming.document", "read", [secret], ["subject"])
         if ok:
             problems.append(f"{login} read the secret document through read: {result}")
@@ -247,8 +168,8 @@ def test_secret_reads_are_logged_on_every_channel_and_handlers_stay_in_their_uni
             problems.append(f"{login} was refused but a read of his was logged")
 
     # --- a leader gives a document to a user of another unit
-    leader = Client(base, "thcs.hieutruong")
-    outsider = Client(base, "thpt.gv")
+    leader = WebClient(base, "thcs.hieutruong")
+    outsider = WebClient(base, "thpt.gv")
     ok, wizard = leader.attempt(
         "vn.incoming.direct.wizard",
         "create",
@@ -288,8 +209,8 @@ def test_attachments_belong_to_their_record(base, admin, demo):
     if _scan_where(admin, scan) != home:
         pytest.fail(f"the demo scan is not on the secret document: {_scan_where(admin, scan)}")
 
-    other_unit = Client(base, "thpt.gv")
-    same_unit = Client(base, "thcs.gv")
+    other_unit = WebClient(base, "thpt.gv")
+    same_unit = WebClient(base, "thcs.gv")
     attacks = [
         (
             other_unit,
@@ -326,7 +247,7 @@ def test_attachments_belong_to_their_record(base, admin, demo):
 
     # an executable named .pdf, declared application/pdf, on an ordinary document the
     # clerk may write: the form's upload, the chatter's upload, a plain create
-    clerk = Client(base, "thcs.vanthu")
+    clerk = WebClient(base, "thcs.vanthu")
     doc = demo["registered"]
     before = admin.xmlrpc(
         "ir.attachment",
@@ -409,13 +330,13 @@ def test_duplicate_number_messages_reveal_no_other_document(base, admin, demo):
         return result.get("value", {}).get("duplicate_warning")
 
     for login in ("thpt.hoso", "thcs.gv"):
-        user = Client(base, login)
+        user = WebClient(base, login)
         warning = banner(user)
         if warning:
             problems.append(f"{login} learns of the secret document from the banner: {warning}")
         if _log_rows(admin, user, secret, since):
             problems.append(f"{login} has a logged read of the secret document")
-    keeper = Client(base, "thcs.vanthu")
+    keeper = WebClient(base, "thcs.vanthu")
     if not banner(keeper):
         problems.append("the keeper of the secret register gets no duplicate banner")
     elif not _log_rows(admin, keeper, secret, since, "warning", problems):
@@ -423,7 +344,7 @@ def test_duplicate_number_messages_reveal_no_other_document(base, admin, demo):
 
     # a clerk of THPT numbers a document in a register of THCS: the refusal names
     # nothing of THCS (its register's name, its numbers)
-    thpt_clerk = Client(base, "thpt.hoso")
+    thpt_clerk = WebClient(base, "thpt.hoso")
     ok, result = thpt_clerk.attempt(
         "vn.incoming.document",
         "create",

@@ -10,125 +10,27 @@ commits what it does: the tests leave nothing but log rows (an attack that would
 succeed is undone in a ``finally``)."""
 
 import base64
-import contextlib
 import csv
 import io
 import json
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
-import xmlrpc.client
-from http.cookiejar import CookieJar
 
 import pytest
 
-from odoo import SUPERUSER_ID, api
 from odoo.models import BaseModel
-from odoo.modules.registry import Registry
-from odoo.tools import config
 
 from .common import serve_database
+from .http_client import WebClient, jsonrpc_call, superuser, xmlrpc_call
 
 PRIVATE = ["identification_id", "birthday", "private_street", "vn_monthly_salary"]
-
-
-def _db():
-    db = config["db_name"]
-    return db[0] if isinstance(db, list) else db
 
 
 @pytest.fixture(scope="module")
 def base_url():
     with serve_database() as base:
         yield base
-
-
-class Web:
-    """A browser session of a demo user: the web client's own endpoints."""
-
-    def __init__(self, base, login):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-        result = self.json(
-            "/web/session/authenticate", {"db": _db(), "login": login, "password": login}
-        )
-        assert "result" in result, result
-        self.uid = result["result"]["uid"]
-
-    def json(self, path, params):
-        data = json.dumps({"jsonrpc": "2.0", "method": "call", "params": params, "id": 1}).encode()
-        request = urllib.request.Request(
-            self.base + path, data, {"Content-Type": "application/json"}
-        )
-        with self.opener.open(request, timeout=120) as response:
-            return json.loads(response.read())
-
-    def call(self, model, method, args, kwargs=None):
-        """(result, error message) of /web/dataset/call_kw."""
-        answer = self.json(
-            f"/web/dataset/call_kw/{model}/{method}",
-            {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
-        )
-        if "error" in answer:
-            return None, answer["error"]["data"]["message"]
-        return answer["result"], None
-
-    def get(self, path, data=None):
-        """(status, content type, body) of a GET, or of a POST of form ``data``."""
-        body = urllib.parse.urlencode(data).encode() if data is not None else None
-        try:
-            with self.opener.open(self.base + path, body, timeout=300) as response:
-                return response.status, response.headers.get("Content-Type", ""), response.read()
-        except urllib.error.HTTPError as exc:
-            return exc.code, exc.headers.get("Content-Type", ""), exc.read()
-
-    def csrf_token(self):
-        _status, _ctype, html = self.get("/odoo")
-        match = re.search(rb'csrf_token: "([^"]+)"', html)
-        assert match, "no CSRF token in the web client page"
-        return match.group(1).decode()
-
-
-def xmlrpc_call(base, login, model, method, args, kwargs=None):
-    """(result, fault string) of the external XML-RPC API."""
-    uid = xmlrpc.client.ServerProxy(f"{base}/xmlrpc/2/common").authenticate(_db(), login, login, {})
-    proxy = xmlrpc.client.ServerProxy(f"{base}/xmlrpc/2/object", allow_none=True)
-    try:
-        return proxy.execute_kw(_db(), uid, login, model, method, args, kwargs or {}), None
-    except xmlrpc.client.Fault as fault:
-        return None, fault.faultString
-
-
-def jsonrpc_call(base, login, model, method, args, kwargs=None):
-    """(result, error) of the external JSON-RPC API (/jsonrpc)."""
-
-    def post(service, method_, args_):
-        payload = {
-            "jsonrpc": "2.0",
-            "method": "call",
-            "params": {"service": service, "method": method_, "args": args_},
-            "id": 1,
-        }
-        request = urllib.request.Request(
-            f"{base}/jsonrpc", json.dumps(payload).encode(), {"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=120) as response:
-            return json.loads(response.read())
-
-    uid = post("common", "login", [_db(), login, login])["result"]
-    answer = post("object", "execute_kw", [_db(), uid, login, model, method, args, kwargs or {}])
-    if "error" in answer:
-        return None, answer["error"]["data"]["message"]
-    return answer["result"], None
-
-
-@contextlib.contextmanager
-def superuser():
-    """The database as it is committed, read (and, to undo an attack that succeeded,
-    written) as the superuser from the test process, not through the served API."""
-    with Registry(_db()).cursor() as cr:
-        yield api.Environment(cr, SUPERUSER_ID, {"active_test": False})
 
 
 def admin(base, model, method, args, kwargs=None):
@@ -173,7 +75,7 @@ def staff_of(base, company_xmlid):
 def test_change_request_line_onchange_reads_no_other_employee(base_url):
     """thpt.gv asks the line's onchange for the private data of a teacher of the other
     managing body (and of a colleague): the old value stays blank."""
-    web = Web(base_url, "thpt.gv")
+    web = WebClient(base_url, "thpt.gv")
     victims = [
         xmlid(base_url, "hr_vn_civil_servant.employee_thcs_gv"),
         xmlid(base_url, "hr_vn_civil_servant.employee_thpt_hieutruong"),
@@ -186,7 +88,7 @@ def test_change_request_line_onchange_reads_no_other_employee(base_url):
     }
     for victim in victims:
         for field_name in ("private_street", "vn_religion_id", "marital", "vn_blood_group"):
-            result, error = web.call(
+            result, error = web.try_call(
                 "vn.profile.change.request.line",
                 "onchange",
                 [
@@ -207,23 +109,23 @@ def test_change_request_line_onchange_reads_no_other_employee(base_url):
 def test_manager_link_does_not_open_another_body(base_url):
     """thpt.hoso sets his own manager to a teacher of the commune body, then reads and
     writes that person's record: refused at the first step, and the record stays closed."""
-    web = Web(base_url, "thpt.hoso")
+    web = WebClient(base_url, "thpt.hoso")
     own = xmlid(base_url, "hr_vn_civil_servant.employee_thpt_hoso")
     victim = xmlid(base_url, "hr_vn_civil_servant.employee_thcs_gv")
     before = admin(base_url, "hr.employee", "read", [[own], ["parent_id", "coach_id"]])[0]
     try:
         for fname in ("parent_id", "coach_id"):
-            _result, error = web.call("hr.employee", "write", [[own], {fname: victim}])
+            _result, error = web.try_call("hr.employee", "write", [[own], {fname: victim}])
             assert error, f"{fname} across managing bodies was accepted"
         _result, fault = xmlrpc_call(
             base_url, "thpt.hoso", "hr.employee", "write", [[own], {"parent_id": victim}]
         )
         assert fault
-        _result, error = web.call(
+        _result, error = web.try_call(
             "hr.employee", "read", [[victim], ["identification_id", "birthday"]]
         )
         assert error
-        _result, error = web.call("hr.employee", "write", [[victim], {"vn_other_names": "x"}])
+        _result, error = web.try_call("hr.employee", "write", [[victim], {"vn_other_names": "x"}])
         assert error
     finally:
         admin(
@@ -243,17 +145,17 @@ def test_manager_link_does_not_open_another_body(base_url):
 def test_bulk_search_read_through_the_web_endpoint(base_url):
     """A script with the records officer's session reads the CCCD, birthday, address and
     salary of his whole unit through /web/dataset/call_kw: refused (export)."""
-    web = Web(base_url, "thpt.hoso")
+    web = WebClient(base_url, "thpt.hoso")
     domain = [("company_id", "=", xmlid(base_url, "hr_vn_civil_servant.company_thpt_nguyen_trai"))]
     for method, args, kwargs in (
         ("search_read", [domain], {"fields": PRIVATE}),
         ("web_search_read", [domain, {name: {} for name in PRIVATE}], {}),
         ("read", [staff_of(base_url, "hr_vn_civil_servant.company_thpt_nguyen_trai"), PRIVATE], {}),
     ):
-        result, error = web.call("hr.employee", method, args, kwargs)
+        result, error = web.try_call("hr.employee", method, args, kwargs)
         assert error, (method, result)
     # the web client's own list (working fields only) keeps working
-    result, error = web.call(
+    result, error = web.try_call(
         "hr.employee",
         "web_search_read",
         [
@@ -264,7 +166,7 @@ def test_bulk_search_read_through_the_web_endpoint(base_url):
     assert error is None and result["records"], error
     # one person's form keeps working
     first = [result["records"][0]["id"]]
-    _result, error = web.call("hr.employee", "web_read", [first, {"birthday": {}}])
+    _result, error = web.try_call("hr.employee", "web_read", [first, {"birthday": {}}])
     assert error is None, error
 
 
@@ -295,7 +197,7 @@ def test_read_group_over_xmlrpc_jsonrpc_and_web(base_url):
             {"lazy": False},
         )
         assert error, (groupby, result)
-    result, error = Web(base_url, "thpt.hieutruong").call(
+    result, error = WebClient(base_url, "thpt.hieutruong").try_call(
         "hr.employee", "web_read_group", [domain, ["identification_id"], ["identification_id"]]
     )
     assert error, result
@@ -308,7 +210,7 @@ def test_copy_data_and_related_user_fields(base_url):
     result, fault = xmlrpc_call(base_url, "thpt.hoso", "hr.employee", "copy_data", [staff])
     assert fault, result
     users = admin(base_url, "res.users", "search", [[("login", "like", "thpt.")]])
-    result, error = Web(base_url, "thpt.hoso").call(
+    result, error = WebClient(base_url, "thpt.hoso").try_call(
         "res.users",
         "search_read",
         [[("id", "in", users)]],
@@ -349,7 +251,7 @@ def test_personnel_chatter_over_xmlrpc(base_url):
 def test_directory_activities_and_photos(base_url):
     """The public directory, name_search, activities and the photo of the record: a
     teacher sees nothing of the other managing body, and not his colleague's photo."""
-    web = Web(base_url, "thpt.gv")
+    web = WebClient(base_url, "thpt.gv")
     victim = xmlid(base_url, "hr_vn_civil_servant.employee_thcs_gv")
     colleague = xmlid(base_url, "hr_vn_civil_servant.employee_thpt_hieutruong")
     with superuser() as env:
@@ -361,11 +263,11 @@ def test_directory_activities_and_photos(base_url):
         activities = requests.activity_ids.ids
     assert photo and activities
     for model in ("hr.employee", "hr.employee.public"):
-        result, error = web.call(model, "name_search", [victim_name])
+        result, error = web.try_call(model, "name_search", [victim_name])
         assert error or result == [], (model, result)
     result, fault = xmlrpc_call(base_url, "thpt.hoso", "hr.employee", "name_search", [victim_name])
     assert fault or result == [], result
-    result, error = web.call(
+    result, error = web.try_call(
         "hr.employee.public", "search_read", [[("id", "=", victim)]], {"fields": ["name"]}
     )
     assert error or result == [], result
@@ -379,7 +281,8 @@ def test_directory_activities_and_photos(base_url):
             {"fields": ["summary", "note", "res_name"]},
         )
         assert fault or result == [], (login, result)
-    status, _ctype, body = web.get(f"/web/image/hr.employee.public/{colleague}/image_128")
+    response = web.get(f"/web/image/hr.employee.public/{colleague}/image_128")
+    status, body = response.status_code, response.content
     assert status != 200 or base64.b64encode(body) != photo, "the colleague's photo is shown"
 
 
@@ -398,7 +301,7 @@ def test_salary_list_report_needs_the_export_right(base_url):
     )
     for login in ("thpt.hoso", "thpt.hieutruong"):
         since = last_log_id(base_url)
-        web = Web(base_url, login)
+        web = WebClient(base_url, login)
         for converter, report in (
             ("pdf", "vn_reports.report_hr_list"),
             ("html", "vn_reports.report_hr_list"),
@@ -407,7 +310,12 @@ def test_salary_list_report_needs_the_export_right(base_url):
             path = f"/report/{converter}/{report}/{thpt}?" + urllib.parse.urlencode(
                 {"options": options}
             )
-            status, ctype, body = web.get(path)
+            response = web.get(path)
+            status, ctype, body = (
+                response.status_code,
+                response.headers.get("Content-Type", ""),
+                response.content,
+            )
             leaked = status == 200 and (
                 "pdf" in ctype or "sheet" in ctype or "Thành tiền".encode() in body
             )
@@ -419,8 +327,8 @@ def test_hr_office_export_end_to_end_with_an_authorisation(base_url):
     """The Sở's HR office exports the THPT staff through Odoo's real export controller:
     refused without an authorisation (a free-text 'authorisation' counts for nothing),
     done and logged with the one recorded by the director."""
-    web = Web(base_url, "sgd.tccb")
-    token = web.csrf_token()
+    web = WebClient(base_url, "sgd.tccb")
+    token = web.csrf()
     staff = staff_of(base_url, "hr_vn_civil_servant.company_thpt_nguyen_trai")
     authorization = xmlid(base_url, "hr_vn_civil_servant.export_authorization_sgd_tccb")
 
@@ -436,7 +344,8 @@ def test_hr_office_export_end_to_end_with_an_authorisation(base_url):
             "import_compat": False,
             "context": context,
         }
-        return web.get("/web/export/csv", {"data": json.dumps(data), "csrf_token": token})
+        response = web.get("/web/export/csv", {"data": json.dumps(data), "csrf_token": token})
+        return response.status_code, response.headers.get("Content-Type", ""), response.content
 
     since = last_log_id(base_url)
     for context in ({}, {"vn_export_authorization": "Công văn tôi tự gõ"}):
@@ -479,7 +388,7 @@ def test_external_api_read_under_an_authorisation_is_logged(base_url):
 
 # ---------------------------------------------------------------------------- point 5
 def test_records_officer_cannot_change_his_own_step_or_birthday(base_url):
-    web = Web(base_url, "thpt.hoso")
+    web = WebClient(base_url, "thpt.hoso")
     own = xmlid(base_url, "hr_vn_civil_servant.employee_thpt_hoso")
     before = admin(base_url, "hr.employee", "read", [[own], ["birthday", "vn_salary_step"]])[0]
     lines_before = admin(base_url, "vn.salary.history", "search", [[("employee_id", "=", own)]])
@@ -487,9 +396,9 @@ def test_records_officer_cannot_change_his_own_step_or_birthday(base_url):
         "grade_id"
     ][0]
     try:
-        _result, error = web.call("hr.employee", "write", [[own], {"birthday": "1991-06-14"}])
+        _result, error = web.try_call("hr.employee", "write", [[own], {"birthday": "1991-06-14"}])
         assert error
-        _result, error = web.call(
+        _result, error = web.try_call(
             "vn.salary.history",
             "create",
             [
@@ -502,7 +411,7 @@ def test_records_officer_cannot_change_his_own_step_or_birthday(base_url):
             ],
         )
         assert error
-        _result, error = web.call("vn.salary.history", "write", [lines_before[:1], {"step": 9}])
+        _result, error = web.try_call("vn.salary.history", "write", [lines_before[:1], {"step": 9}])
         assert error
         after = admin(base_url, "hr.employee", "read", [[own], ["birthday", "vn_salary_step"]])[0]
         assert after == before
@@ -521,13 +430,13 @@ def test_records_officer_cannot_change_his_own_step_or_birthday(base_url):
 def test_rename_in_preferences_while_the_unit_is_locked(base_url):
     """Trường Mầm non Tân Lập is locked (demo): its head renames himself in Preferences;
     Odoo would copy the name onto his personnel record. Refused."""
-    web = Web(base_url, "mn.hieutruong")
+    web = WebClient(base_url, "mn.hieutruong")
     employee = xmlid(base_url, "hr_vn_civil_servant.employee_mn_hieutruong")
     before = admin(base_url, "hr.employee", "read", [[employee], ["name", "work_email"]])[0]
     user_before = admin(base_url, "res.users", "read", [[web.uid], ["name", "email"]])[0]
     try:
         for vals in ({"name": "Lý Thị Kim Oanh (đổi tên)"}, {"email": "khac@example.edu.vn"}):
-            _result, error = web.call("res.users", "write", [[web.uid], vals])
+            _result, error = web.try_call("res.users", "write", [[web.uid], vals])
             assert error, vals
         after = admin(base_url, "hr.employee", "read", [[employee], ["name", "work_email"]])[0]
         assert after == before

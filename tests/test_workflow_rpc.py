@@ -3,14 +3,12 @@ instance, as the demo users: every workflow's guarded fields are refused, whatev
 role, and the refused values are not stored. (Issue: "their integrity must not depend
 on which screen a request comes from".)"""
 
-import json
-import urllib.request
 import xmlrpc.client
-from http.cookiejar import CookieJar
 
 import pytest
 
 from .common import serve_database
+from .http_client import RpcError, WebClient, db_name
 
 REFUSALS = (
     "odoo.exceptions.UserError",
@@ -19,52 +17,23 @@ REFUSALS = (
 )
 
 
-class Session:
-    """A browser-like session: /web/session/authenticate, then /web/dataset/call_kw."""
-
-    def __init__(self, base, login):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-        db = self._post(
-            "/web/session/authenticate", {"db": _DB["name"], "login": login, "password": login}
-        )
-        assert db["result"]["uid"], db
-
-    def _post(self, path, params):
-        data = json.dumps({"jsonrpc": "2.0", "method": "call", "params": params}).encode()
-        req = urllib.request.Request(
-            self.base + path, data=data, headers={"Content-Type": "application/json"}
-        )
-        with self.opener.open(req, timeout=60) as response:
-            return json.loads(response.read())
-
-    def call(self, model, method, *args, **kwargs):
-        return self._post(
-            f"/web/dataset/call_kw/{model}/{method}",
-            {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
-        )
-
-    def ok(self, model, method, *args, **kwargs):
-        answer = self.call(model, method, *args, **kwargs)
-        assert "error" not in answer, answer["error"]["data"]["message"]
-        return answer["result"]
+class Session(WebClient):
+    """A demo user's web session; ``refused`` asserts that a call is refused with a
+    clear message (never a server error) and returns the message."""
 
     def refused(self, model, method, *args, **kwargs):
-        answer = self.call(model, method, *args, **kwargs)
-        assert "error" in answer, f"{model}.{method}{args} was accepted"
-        assert answer["error"]["data"]["name"] in REFUSALS, answer["error"]["data"]["name"]
-        return answer["error"]["data"]["message"]
+        try:
+            self.call(model, method, *args, **kwargs)
+        except RpcError as exc:
+            assert exc.name in REFUSALS, exc.name
+            return exc.message
+        raise AssertionError(f"{model}.{method}{args} was accepted")
 
-
-_DB = {}
+    ok = WebClient.call
 
 
 @pytest.fixture(scope="module")
 def base():
-    from odoo.tools import config
-
-    db = config["db_name"]
-    _DB["name"] = db[0] if isinstance(db, list) else db
     with serve_database() as url:
         yield url
 
@@ -179,18 +148,18 @@ def test_teaching_record_state_over_xmlrpc(base):
     record = _one(teacher, "vn.teaching.record", [("state", "in", ("draft", "returned"))])
     url = f"{base}/xmlrpc/2"
     uid = xmlrpc.client.ServerProxy(f"{url}/common").authenticate(
-        _DB["name"], "thcs.gv", "thcs.gv", {}
+        db_name(), "thcs.gv", "thcs.gv", {}
     )
     models = xmlrpc.client.ServerProxy(f"{url}/object", allow_none=True)
     for vals in ({"state": "approved"}, {"reviewed_by_id": uid, "state": "approved"}):
         with pytest.raises(xmlrpc.client.Fault):
             models.execute_kw(
-                _DB["name"], uid, "thcs.gv", "vn.teaching.record", "write", [[record], vals]
+                db_name(), uid, "thcs.gv", "vn.teaching.record", "write", [[record], vals]
             )
         # the old forgeable context flag opens nothing either
         with pytest.raises(xmlrpc.client.Fault):
             models.execute_kw(
-                _DB["name"],
+                db_name(),
                 uid,
                 "thcs.gv",
                 "vn.teaching.record",

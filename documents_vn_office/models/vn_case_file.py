@@ -3,6 +3,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 from .vn_document_mixin import MAX_YEARS_AHEAD, MIN_DATE
 
 # Groups that manage case files (open, close, reopen, file documents).
@@ -36,7 +38,7 @@ class VnCaseFile(models.Model):
     year = fields.Integer(
         required=True,
         index=True,
-        default=lambda self: fields.Date.context_today(self).year,
+        default=lambda self: vn_today(self).year,
         help="Year of the file plan (FileCatalog).",
     )
     company_id = fields.Many2one(
@@ -66,7 +68,7 @@ class VnCaseFile(models.Model):
         tracking=True,
         domain="[('company_ids', 'in', company_id)]",
     )
-    start_date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    start_date = fields.Date(required=True, default=lambda self: vn_today(self), tracking=True)
     end_date = fields.Date(tracking=True, copy=False)
     state = fields.Selection(
         [("open", "Open"), ("closed", "Closed")],
@@ -148,7 +150,7 @@ class VnCaseFile(models.Model):
 
     @api.constrains("start_date", "end_date")
     def _check_vn_dates(self):
-        latest = fields.Date.context_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
+        latest = vn_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
         for rec in self:
             for day in (rec.start_date, rec.end_date):
                 if day and not MIN_DATE <= day <= latest:
@@ -185,7 +187,7 @@ class VnCaseFile(models.Model):
         document; the end date is set to today unless given; no document can be added
         while it is closed."""
         self._check_manager()
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for rec in self:
             if rec.state != "open":
                 raise UserError(

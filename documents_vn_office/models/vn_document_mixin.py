@@ -6,6 +6,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.hr_vn_civil_servant.models.vn_personnel_data_mixin import is_rpc_request
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
 
 URGENCY = [
     ("normal", "Normal"),
@@ -120,7 +121,7 @@ class VnDocumentMixin(models.AbstractModel):
 
     @api.depends(lambda self: ("deadline", "state") if "state" in self._fields else ("deadline",))
     def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for doc in self:
             doc.is_overdue = bool(
                 doc.deadline and doc.deadline < today and doc.state not in self._vn_closed_states
@@ -130,7 +131,7 @@ class VnDocumentMixin(models.AbstractModel):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(_("Unsupported search on the overdue flag."))
         domain = [
-            ("deadline", "<", fields.Date.context_today(self)),
+            ("deadline", "<", vn_today(self)),
             ("state", "not in", list(self._vn_closed_states)),
         ]
         if (operator == "=") == value:
@@ -139,7 +140,7 @@ class VnDocumentMixin(models.AbstractModel):
 
     @api.constrains("document_date", "deadline", "manual_number")
     def _check_vn_plausible_values(self):
-        latest = fields.Date.context_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
+        latest = vn_today(self) + relativedelta(years=MAX_YEARS_AHEAD)
         for doc in self:
             for fname in ("document_date", "deadline"):
                 day = doc[fname]
@@ -377,5 +378,5 @@ class VnDocumentMixin(models.AbstractModel):
                     summary=summary,
                     note=note,
                     user_id=user.id,
-                    date_deadline=doc.deadline or fields.Date.context_today(doc),
+                    date_deadline=doc.deadline or vn_today(doc),
                 )

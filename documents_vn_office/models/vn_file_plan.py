@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 
 class VnFilePlan(models.Model):
     """Danh mục hồ sơ (file plan) of a unit for one year, approved by the head of the
@@ -21,9 +23,7 @@ class VnFilePlan(models.Model):
         default=lambda self: self.env.company,
         tracking=True,
     )
-    year = fields.Integer(
-        required=True, index=True, default=lambda self: fields.Date.context_today(self).year
-    )
+    year = fields.Integer(required=True, index=True, default=lambda self: vn_today(self).year)
     state = fields.Selection(
         [("draft", "Draft"), ("approved", "Approved")],
         default="draft",
@@ -73,7 +73,7 @@ class VnFilePlan(models.Model):
             {
                 "state": "approved",
                 "approved_by_id": self.env.user.id,
-                "approved_date": fields.Date.context_today(self),
+                "approved_date": vn_today(self),
             }
         )
 

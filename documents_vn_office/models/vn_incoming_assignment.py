@@ -1,6 +1,8 @@
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 #: What a handler writes himself, on his own open assignment.
 HANDLER_FIELDS = frozenset({"opinion"})
 
@@ -55,14 +57,14 @@ class VnIncomingAssignment(models.Model):
 
     @api.depends("deadline", "state")
     def _compute_is_overdue(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for assignment in self:
             assignment.is_overdue = bool(
                 assignment.deadline and assignment.deadline < today and assignment.state != "done"
             )
 
     def _search_is_overdue(self, operator, value):
-        domain = [("deadline", "<", fields.Date.context_today(self)), ("state", "!=", "done")]
+        domain = [("deadline", "<", vn_today(self)), ("state", "!=", "done")]
         if (operator == "=") == bool(value):
             return domain
         return ["!", "&", *domain]
@@ -182,7 +184,7 @@ class VnIncomingAssignment(models.Model):
 
     def action_propose(self, opinion=None):
         """Record the handler's proposal (ý kiến đề xuất) and its date."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for assignment in self:
             assignment._vn_check_holder()
             text = opinion if opinion is not None else assignment.opinion
@@ -197,7 +199,7 @@ class VnIncomingAssignment(models.Model):
 
     def action_done(self):
         """Close the assignment; closing the lead assignment closes the document."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for assignment in self:
             assignment._vn_take("part_done", {"state": "done", "done_date": today})
         return True
@@ -228,7 +230,7 @@ class VnIncomingAssignment(models.Model):
             "user_id": user.id,
             "deadline": deadline or self.deadline,
             "assigned_by_id": self.env.uid,
-            "assign_date": fields.Date.context_today(self),
+            "assign_date": vn_today(self),
         }
         self._vn_take(
             "reassign", {"state": "in_progress"}, reason=note, extra=[Command.create(child)]

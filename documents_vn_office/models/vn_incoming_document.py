@@ -1,6 +1,8 @@
 from odoo import Command, _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 from .vn_document_mixin import MIN_DATE
 
 INCOMING_STATES = [
@@ -95,7 +97,7 @@ class VnIncomingDocument(models.Model):
     )
     arrival_date = fields.Date(
         required=True,
-        default=fields.Date.context_today,
+        default=lambda self: vn_today(self),
         index=True,
         tracking=True,
     )
@@ -318,8 +320,8 @@ class VnIncomingDocument(models.Model):
     def _check_vn_pages_arrival(self):
         # the arrival date is past by nature (Vietnam's today: scheduled jobs run in UTC)
         today = max(
-            fields.Date.context_today(self),
-            fields.Date.context_today(self.with_context(tz="Asia/Ho_Chi_Minh")),
+            vn_today(self),
+            vn_today(self.with_context(tz="Asia/Ho_Chi_Minh")),
         )
         for doc in self:
             if not 0 <= doc.pages <= 100000:
@@ -592,7 +594,7 @@ class VnIncomingDocument(models.Model):
                 raise ValidationError(
                     _("A deadline cannot be before the arrival date (%s).", self.arrival_date)
                 )
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         replaced = self.sudo().assignment_ids.filtered(
             lambda a: not a.parent_id and a.state != "done"
         )
@@ -616,13 +618,13 @@ class VnIncomingDocument(models.Model):
             and self.state != "done"
             and self._vn_leads_done(assignment)
         ):
-            result["done_date"] = fields.Date.context_today(self)
+            result["done_date"] = vn_today(self)
         return result
 
     def action_done(self):
         """Mark Done (lead handler, leader, clerk): the document is handled; the caller's
         own open assignments are closed with it."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for doc in self:
             mine = doc._vn_open_assignments(self.env.user)
             doc._vn_wf_take(
@@ -661,7 +663,7 @@ class VnIncomingDocument(models.Model):
     @api.model
     def _cron_overdue_activities(self):
         """Daily: an activity for each handler of an overdue assignment (no duplicates)."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         assignments = (
             self.env["vn.incoming.assignment"]
             .sudo()

@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 INTERNAL_STATES = [
     ("draft", "Draft"),
     ("submitted", "Submitted"),
@@ -179,7 +181,7 @@ class VnInternalDocument(models.Model):
     def _vn_check_approve(self):
         if not self._vn_internal_register():
             raise UserError(_("The unit has no internal register."))
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         if self.document_date and self.document_date > today:
             raise UserError(
                 _(
@@ -193,7 +195,7 @@ class VnInternalDocument(models.Model):
         day of approval unless the drafter gave it), the register, number and notation."""
         setup = {}
         if not self.document_date:
-            setup["document_date"] = fields.Date.context_today(self)
+            setup["document_date"] = vn_today(self)
         if not self.register_id:
             setup["register_id"] = self._vn_internal_register().id
         if setup:

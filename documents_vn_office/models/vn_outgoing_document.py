@@ -3,6 +3,8 @@ from markupsafe import Markup
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 OUTGOING_STATES = [
     ("draft", "Draft"),
     ("checked", "Checked"),
@@ -479,7 +481,7 @@ class VnOutgoingDocument(models.Model):
         """The signer is the person who signs; a date typed in the draft cannot be before
         the signature (only a back-registration, with a hand-typed number, carries an
         older date)."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         if not (self.env.su or self._vn_signer_employee(self.env.user)) and not self.signer_id:
             raise UserError(
                 _(
@@ -511,7 +513,7 @@ class VnOutgoingDocument(models.Model):
         return values
 
     def _vn_check_issue(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         if not self.signer_id:
             raise UserError(_("An outgoing document needs a signer before it is issued."))
         if not self.type_id:
@@ -536,7 +538,7 @@ class VnOutgoingDocument(models.Model):
     def _vn_issue_values(self):
         """Cấp số (Điều 15): the date (the day of issue unless the draft gave it), the
         register, the number of that year and the notation, and the dispatch date."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         setup = {}
         if not self.document_date:
             setup["document_date"] = today

@@ -4,6 +4,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 WEEKDAYS = [
     ("0", "Monday"),
     ("1", "Tuesday"),
@@ -294,7 +296,7 @@ class VnSchoolCalendar(models.Model):
 
     @api.model
     def _cron_generate_expected_records(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         self.sudo().search(
             [("week1_start", "<=", today), ("end_date", ">=", today)]
         ).action_generate_expected_records()

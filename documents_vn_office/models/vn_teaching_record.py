@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 RECORD_KINDS = [
     ("education_plan", "Education Plan"),
     ("weekly_plan", "Weekly Plan"),
@@ -157,7 +159,7 @@ class VnTeachingRecord(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _default_calendar(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         return self.env["vn.school.calendar"].search(
             [("company_id", "=", self.env.company.id), ("week1_start", "<=", today)],
             order="week1_start desc",
@@ -266,7 +268,7 @@ class VnTeachingRecord(models.Model):
 
     @api.depends("state", "due_date")
     def _compute_is_missing(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for rec in self:
             rec.is_missing = bool(
                 rec.state in ("draft", "returned") and rec.due_date and rec.due_date < today
@@ -275,7 +277,7 @@ class VnTeachingRecord(models.Model):
     def _search_is_missing(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("Unsupported search on the Missing field."))
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         domain = [("state", "in", ("draft", "returned")), ("due_date", "<", today)]
         positive = (operator == "=") == value
         return domain if positive else ["!", "&", *domain]

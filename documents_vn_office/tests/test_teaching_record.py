@@ -6,6 +6,8 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form
 from odoo.tests.common import TransactionCase, new_test_user
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 
 class TestTeachingRecord(TransactionCase):
     """Professional records of two schools: due dates from the calendar rules, review by
@@ -169,7 +171,7 @@ class TestTeachingRecord(TransactionCase):
         self._attach(record)
         record.action_submit()
         self.assertEqual(record.state, "submitted")
-        self.assertEqual(record.submitted_date, fields.Date.today())
+        self.assertEqual(record.submitted_date, vn_today(record))
         self.assertFalse(record.is_late)
         # Submitted: the teacher can no longer change it.
         with self.assertRaises(UserError):

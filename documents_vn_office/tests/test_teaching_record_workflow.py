@@ -12,6 +12,7 @@ from odoo.tests import Form
 from odoo.tests.common import TransactionCase
 
 from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
 
 GROUP = "hr_vn_civil_servant.group_"
 DECISION = "hr_vn_civil_servant.mail_activity_type_vn_decision"
@@ -283,7 +284,7 @@ class TestTeachingRecordWorkflow(TransactionCase):
             record.action_submit()
         self._attach(record)
         record.action_submit()
-        self.assertEqual((record.state, record.submitted_date), ("submitted", fields.Date.today()))
+        self.assertEqual((record.state, record.submitted_date), ("submitted", vn_today(record)))
         todos = self._todos(record)
         self.assertEqual(todos.user_id, self.head_a)
         self.assertEqual(todos.vn_wf_transition, "approve")
@@ -305,7 +306,7 @@ class TestTeachingRecordWorkflow(TransactionCase):
         record.with_user(self.head_a).action_approve()
         self.assertEqual(
             (record.state, record.reviewed_by_id, record.reviewed_date),
-            ("approved", self.head_a, fields.Date.today()),
+            ("approved", self.head_a, vn_today(record)),
         )
         self.assertFalse(self._todos(record))
         self.assertEqual(len(self._done_todos(record)), 1, "the head's to-do is marked done")

@@ -6,6 +6,7 @@ from odoo import _, api, fields, models, tools
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from ..tools import pay_rules
+from ..tools.dates import vn_today
 
 HR = "hr.group_hr_user"
 
@@ -18,16 +19,6 @@ VN_NUMBER_RANGES = {
     "vn_weight_kg": (20, 300),
     "children": (0, 30),
 }
-
-
-def vn_today(record):
-    """Today for the checks of dates that cannot lie in the future: the user's today, or
-    Vietnam's when it is later (scheduled jobs and the superuser have no time zone, and
-    Vietnam is 7 hours ahead of the server's UTC)."""
-    return max(
-        fields.Date.context_today(record),
-        fields.Date.context_today(record.with_context(tz="Asia/Ho_Chi_Minh")),
-    )
 
 
 #: Dates of the record that are past by nature (never before the date of birth): the days
@@ -637,14 +628,14 @@ class HrEmployee(models.Model):
 
     @api.depends("birthday", "vn_recruitment_date")
     def _compute_vn_age(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for employee in self:
             employee.vn_age = pay_rules.age_on(employee.birthday, today)
             employee.vn_years_of_service = pay_rules.age_on(employee.vn_recruitment_date, today)
 
     @api.depends("vn_salary_coefficient", "vn_over_ceiling_percent", "vn_position_allowance")
     def _compute_vn_monthly_salary(self):
-        base = self.env["vn.base.salary"]._amount_on(fields.Date.context_today(self))
+        base = self.env["vn.base.salary"]._amount_on(vn_today(self))
         for employee in self:
             employee.vn_monthly_salary = employee._vn_monthly_salary_on(base_salary=base)
 
@@ -652,9 +643,7 @@ class HrEmployee(models.Model):
         """Monthly salary of the employee with the base salary in force on ``day``."""
         self.ensure_one()
         if base_salary is None:
-            base_salary = self.env["vn.base.salary"]._amount_on(
-                day or fields.Date.context_today(self)
-            )
+            base_salary = self.env["vn.base.salary"]._amount_on(day or vn_today(self))
         return pay_rules.monthly_salary(
             self.vn_salary_coefficient,
             self.vn_position_allowance,
@@ -745,7 +734,7 @@ class HrEmployee(models.Model):
 
     @api.constrains("birthday")
     def _check_vn_birthday(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for employee in self.filtered("birthday"):
             if employee.birthday > today:
                 raise ValidationError(

@@ -3,6 +3,8 @@ from collections import defaultdict
 from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.dates import vn_today
+
 RIGHTS = {
     "approve": "right_approve",
     "sign": "right_sign",
@@ -48,7 +50,7 @@ class VnDelegation(models.Model):
         tracking=True,
     )
     date_from = fields.Date(
-        string="From", required=True, default=fields.Date.context_today, tracking=True
+        string="From", required=True, default=lambda self: vn_today(self), tracking=True
     )
     date_to = fields.Date(string="To", required=True, tracking=True)
     reference = fields.Char(
@@ -77,7 +79,7 @@ class VnDelegation(models.Model):
             )
 
     def _compute_status(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for delegation in self:
             if not delegation.active or (delegation.date_to and delegation.date_to < today):
                 delegation.status = "ended"
@@ -149,7 +151,7 @@ class VnDelegation(models.Model):
     # ------------------------------------------------------------------ lookup
     @api.model
     def _vn_running_domain(self, right, company):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         return [
             (RIGHTS[right], "=", True),
             ("company_id", "=", company.id),
@@ -193,7 +195,7 @@ class VnDelegation(models.Model):
     def _cron_end_delegations(self):
         """Daily: archive the delegations whose last day has passed; those starting
         today give their delegates the to-dos."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         ended = self.sudo().search([("date_to", "<", today)])
         ended.write({"active": False})
         self.sudo().search([("date_from", "=", today)])._vn_refresh_todos()

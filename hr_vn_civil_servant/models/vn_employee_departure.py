@@ -1,5 +1,7 @@
 from odoo import fields, models
 
+from ..tools.dates import vn_today
+
 
 class VnEmployeeDeparture(models.TransientModel):
     """Registers a departure (retirement, resignation, death): sets the work state and the
@@ -16,7 +18,7 @@ class VnEmployeeDeparture(models.TransientModel):
         required=True,
         default="retired",
     )
-    departure_date = fields.Date(required=True, default=fields.Date.context_today)
+    departure_date = fields.Date(required=True, default=lambda self: vn_today(self))
     note = fields.Html()
 
     def action_apply(self):

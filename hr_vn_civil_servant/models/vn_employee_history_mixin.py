@@ -3,7 +3,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
-from .hr_employee import VN_MIN_DATE, vn_today
+from ..tools.dates import vn_today
+from .hr_employee import VN_MIN_DATE
 
 #: A period of a history line may end (a training course) at most this far ahead.
 VN_MAX_YEARS_AHEAD = 10
@@ -102,7 +103,7 @@ class VnEmployeeHistoryMixin(models.AbstractModel):
     def _vn_check_year(self, fname, optional=False, ahead=1):
         """``fname`` (a year) lies between 1900 and this year + ``ahead``; 0 allowed when
         ``optional`` (not known)."""
-        last = fields.Date.context_today(self).year + ahead
+        last = vn_today(self).year + ahead
         for line in self:
             year = line[fname]
             if optional and not year:

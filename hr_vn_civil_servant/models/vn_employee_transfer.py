@@ -3,7 +3,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .hr_employee import VN_MIN_DATE, vn_today
+from ..tools.dates import vn_today
+from .hr_employee import VN_MIN_DATE
 
 
 class VnEmployeeTransfer(models.Model):
@@ -38,8 +39,8 @@ class VnEmployeeTransfer(models.Model):
         help="Name of the receiving unit when it does not use this system.",
     )
     decision_number = fields.Char(required=True)
-    decision_date = fields.Date(required=True, default=fields.Date.context_today)
-    effective_date = fields.Date(required=True, default=fields.Date.context_today, index=True)
+    decision_date = fields.Date(required=True, default=lambda self: vn_today(self))
+    effective_date = fields.Date(required=True, default=lambda self: vn_today(self), index=True)
     state = fields.Selection(
         [("draft", "Draft"), ("scheduled", "Scheduled"), ("done", "Done"), ("cancel", "Cancelled")],
         string="Status",
@@ -64,7 +65,7 @@ class VnEmployeeTransfer(models.Model):
                 raise UserError(_("The employee already belongs to the receiving unit."))
             transfer.state = "scheduled"
         self.filtered(
-            lambda t: t.state == "scheduled" and t.effective_date <= fields.Date.context_today(t)
+            lambda t: t.state == "scheduled" and t.effective_date <= vn_today(t)
         )._vn_apply()
         return {"type": "ir.actions.act_window_close"}
 
@@ -113,7 +114,7 @@ class VnEmployeeTransfer(models.Model):
     def _cron_apply_due_transfers(self):
         """Daily: apply the scheduled transfers whose effective date has come."""
         due = self.sudo().search(
-            [("state", "=", "scheduled"), ("effective_date", "<=", fields.Date.context_today(self))]
+            [("state", "=", "scheduled"), ("effective_date", "<=", vn_today(self))]
         )
         due._vn_apply()
         return len(due)

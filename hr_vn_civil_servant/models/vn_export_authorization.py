@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from ..tools.dates import vn_today
+
 STATES = [("draft", "Draft"), ("active", "In Force"), ("revoked", "Revoked")]
 HEAD_GROUP = "hr_vn_civil_servant.group_unit_head"
 
@@ -80,7 +82,7 @@ class VnExportAuthorization(models.Model):
 
     @api.depends("state", "date", "valid_until")
     def _compute_is_valid(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for auth in self:
             auth.is_valid = bool(
                 auth.state == "active"
@@ -165,7 +167,7 @@ class VnExportAuthorization(models.Model):
     def action_confirm(self):
         """Records the authorisation: a unit head or the HR office of its units, who is
         not one of its exporters (nobody authorises his own exports)."""
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         for auth in self:
             if auth.state != "draft":
                 raise UserError(_("Only a draft authorisation can be recorded."))

@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..tools.dates import vn_today
+
 
 class VnExportAuthorizationWizard(models.TransientModel):
     """Chooses the export authorisation (vn.export.authorization) under which the
@@ -27,7 +29,7 @@ class VnExportAuthorizationWizard(models.TransientModel):
 
     @api.model
     def _vn_authorization_domain(self):
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         return [
             ("state", "=", "active"),
             ("user_ids", "in", self.env.uid),

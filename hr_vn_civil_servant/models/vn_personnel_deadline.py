@@ -2,6 +2,8 @@ from datetime import timedelta
 
 from odoo import _, api, fields, models
 
+from ..tools.dates import vn_today
+
 DEFAULT_NEW_RECORD_DAYS = 60
 DEFAULT_UPDATE_DAYS = 15
 # A record counts as "new" during the first year after the recruitment decision; older
@@ -139,7 +141,7 @@ class VnPersonnelDeadline(models.AbstractModel):
 
     @api.model
     def _cron_vn_deadline_reminders(self, today=None):
-        today = today or fields.Date.context_today(self)
+        today = today or vn_today(self)
         count = 0
         employees, deadlines = self._vn_overdue_new_records(today)
         count += self._vn_schedule(

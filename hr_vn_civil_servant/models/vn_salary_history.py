@@ -3,6 +3,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.dates import vn_today
 from .hr_employee import VN_MIN_DATE
 from .vn_employee_history_mixin import VN_MAX_YEARS_AHEAD
 
@@ -82,7 +83,7 @@ class VnSalaryHistory(models.Model):
 
     @api.constrains("date", "postponed_months", "over_ceiling_percent")
     def _check_vn_months(self):
-        latest = fields.Date.context_today(self) + relativedelta(years=VN_MAX_YEARS_AHEAD)
+        latest = vn_today(self) + relativedelta(years=VN_MAX_YEARS_AHEAD)
         for line in self:
             if not 0 <= line.postponed_months <= 36:
                 raise ValidationError(

@@ -33,6 +33,8 @@ from markupsafe import Markup
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from ..tools.dates import vn_today
+
 #: Keys of a transition spec returned by ``_vn_wf_transitions()``.
 TRANSITION_KEYS = {
     "label",  # str: the button's name, shown in the review rows and messages (required)
@@ -313,7 +315,7 @@ class VnWorkflowMixin(models.AbstractModel):
 
     def _vn_wf_stamp_values(self, spec, actor, reason):
         now = fields.Datetime.now()
-        today = fields.Date.context_today(self)
+        today = vn_today(self)
         employee = actor["user"].employee_id
         values = {}
         for fname, kind in (spec.get("stamp") or {}).items():

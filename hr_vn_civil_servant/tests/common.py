@@ -12,17 +12,21 @@ from odoo.addons.hr_vn_civil_servant.tools import pay_rules
 _SERIAL = itertools.count(1)
 
 
-def make_user(env, login, companies, groups=(), name=None, lang=None, current=None, password=None):
+def make_user(
+    env, login, companies, groups=(), name=None, lang="en_US", current=None, password=None
+):
     """The one way the suite's tests make a user: an internal user working in
     ``companies`` (his current unit is ``current``, else the first), with
     ``base.group_user`` and the ``groups`` (xml ids) and what they imply, the e-mail
-    ``<login>@example.com`` (the chatter needs one) and, for tests that log in over
-    HTTP, a ``password``."""
+    ``<login>@example.com`` (the chatter needs one), Vietnam's time zone, English
+    unless ``lang`` says otherwise (tests read the source messages) and, for tests that
+    log in over HTTP, a ``password``."""
     group_ids = [env.ref("base.group_user").id] + [env.ref(g).id for g in groups]
     vals = {
         "name": name or login,
         "login": login,
         "email": f"{login}@example.com",
+        "tz": "Asia/Ho_Chi_Minh",
         "company_id": (current or companies[0]).id,
         "company_ids": [(6, 0, companies.ids)],
         "groups_id": [(6, 0, group_ids)],

@@ -1,1 +1,1 @@
-from . import pay_rules
+from . import dates, pay_rules

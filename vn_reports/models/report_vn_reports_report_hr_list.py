@@ -6,6 +6,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 LIST_TYPES = [
     ("step_raise", "Staff Due for a Regular Step Raise"),
     ("retirement", "Staff Reaching Retirement Age"),
@@ -212,7 +214,7 @@ class ReportHrList(models.AbstractModel):
         if list_type not in TITLES:
             raise UserError(_("Choose which list to print."))
         company = self.env["res.company"].browse(data.get("company_id") or self.env.company.id)
-        date_from = fields.Date.to_date(data.get("date_from")) or fields.Date.context_today(self)
+        date_from = fields.Date.to_date(data.get("date_from")) or vn_today(self)
         date_to = fields.Date.to_date(data.get("date_to")) or date_from
         if date_from > date_to:
             raise UserError(_("The start date must be before the end date."))
@@ -244,9 +246,7 @@ class ReportHrList(models.AbstractModel):
             "columns": columns,
             "rows": rows,
             "totals": totals,
-            "date_line": self._vn_date_line(
-                self._vn_place(company), fields.Date.context_today(self)
-            ),
+            "date_line": self._vn_date_line(self._vn_place(company), vn_today(self)),
         }
 
     @api.model

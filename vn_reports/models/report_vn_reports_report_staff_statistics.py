@@ -8,6 +8,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 FORMS = [
     ("bm02", "BM02/BNV - Civil servants (Circular 11/2012/TT-BNV)"),
     ("bm01_vc", "BM01-VC/BNV - Public employees (Circular 07/2019/TT-BNV)"),
@@ -390,7 +392,7 @@ class ReportStaffStatistics(models.AbstractModel):
             raise AccessError(_("Only the HR officers print the staff statistics."))
         if form not in FORM_TITLES:
             raise UserError(_("Unknown statistics form: %s", form))
-        report_date = fields.Date.to_date(report_date) or fields.Date.context_today(self)
+        report_date = fields.Date.to_date(report_date) or vn_today(self)
         units = self.env["res.company"].search(
             [("id", "child_of", company.id)], order="parent_path, id"
         )

@@ -7,6 +7,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 #: Dates a report can be asked for: from 1900 to this many years ahead (retirement lists).
 REPORT_MIN_DATE = date(1900, 1, 1)
 REPORT_MAX_YEARS_AHEAD = 50
@@ -45,7 +47,7 @@ class VnReportFormat(models.AbstractModel):
     @api.model
     def _vn_check_report_dates(self, *days):
         """Refuse a report date before 1900 or more than 50 years ahead."""
-        last = fields.Date.context_today(self) + relativedelta(years=REPORT_MAX_YEARS_AHEAD)
+        last = vn_today(self) + relativedelta(years=REPORT_MAX_YEARS_AHEAD)
         for day in days:
             if day and not REPORT_MIN_DATE <= day <= last:
                 raise ValidationError(

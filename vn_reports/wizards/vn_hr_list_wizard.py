@@ -3,6 +3,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 from ..models.report_vn_reports_report_hr_list import LIST_TYPES
 
 
@@ -21,11 +23,11 @@ class VnHrListWizard(models.TransientModel):
         default=lambda s: s.env.company,
         domain=lambda s: [("id", "in", s.env.companies.ids)],
     )
-    date_from = fields.Date(string="From", required=True, default=fields.Date.context_today)
+    date_from = fields.Date(string="From", required=True, default=lambda self: vn_today(self))
     date_to = fields.Date(
         string="To",
         required=True,
-        default=lambda s: fields.Date.context_today(s) + relativedelta(months=6),
+        default=lambda s: vn_today(s) + relativedelta(months=6),
         help="Retirement: the notice is due 6 months before the retirement date, so list "
         "at least the next 6 months. Salary list: the base salary in force on this date.",
     )

@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 ACTIONS = {
     "register": {
         "incoming": "vn_reports.action_report_incoming_register",
@@ -32,9 +34,9 @@ class VnRegisterPrintWizard(models.TransientModel):
     date_from = fields.Date(
         string="From",
         required=True,
-        default=lambda s: fields.Date.context_today(s).replace(month=1, day=1),
+        default=lambda s: vn_today(s).replace(month=1, day=1),
     )
-    date_to = fields.Date(string="To", required=True, default=fields.Date.context_today)
+    date_to = fields.Date(string="To", required=True, default=lambda self: vn_today(self))
 
     @api.model
     def default_get(self, fields_list):

@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+
 from ..models.report_vn_reports_report_staff_statistics import FORMS
 
 
@@ -22,7 +24,7 @@ class VnStaffStatisticsWizard(models.TransientModel):
     form = fields.Selection(FORMS, required=True, default="bm01_vc")
     report_date = fields.Date(
         required=True,
-        default=fields.Date.context_today,
+        default=lambda self: vn_today(self),
         help="Ages and retirement are computed on this date.",
     )
 
