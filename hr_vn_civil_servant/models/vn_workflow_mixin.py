@@ -314,19 +314,15 @@ class VnWorkflowMixin(models.AbstractModel):
             )
 
     def _vn_wf_stamp_values(self, spec, actor, reason):
-        now = fields.Datetime.now()
-        today = vn_today(self)
-        employee = actor["user"].employee_id
-        values = {}
-        for fname, kind in (spec.get("stamp") or {}).items():
-            values[fname] = {
-                "user": actor["user"].id,
-                "now": now,
-                "today": today,
-                "employee": employee.id,
-                "reason": reason or False,
-                False: False,
-            }[kind]
+        stamps = {
+            "user": lambda: actor["user"].id,
+            "now": fields.Datetime.now,
+            "today": lambda: vn_today(self),
+            "employee": lambda: actor["user"].employee_id.id,
+            "reason": lambda: reason or False,
+            False: lambda: False,
+        }
+        values = {fname: stamps[kind]() for fname, kind in (spec.get("stamp") or {}).items()}
         if spec.get("reason_field"):
             values[spec["reason_field"]] = reason or False
         return values
