@@ -4,15 +4,15 @@ ValidationError, never a database error) and change nothing."""
 from datetime import date, timedelta
 
 from odoo import fields
-from odoo.exceptions import ValidationError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+from odoo.addons.hr_vn_civil_servant.models.vn_value_limit_mixin import INT4_MAX
+from odoo.addons.hr_vn_civil_servant.tests.common import RefusalAssertions, make_user
 
-INT4_OVERFLOW = 2**31  # one more than PostgreSQL's largest integer
+INT4_OVERFLOW = INT4_MAX + 1  # one more than PostgreSQL's largest integer
 
 
-class TestValueRanges(TransactionCase):
+class TestValueRanges(RefusalAssertions, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -66,31 +66,14 @@ class TestValueRanges(TransactionCase):
     def _as(cls, user, model):
         return cls.env[model].with_user(user).with_company(cls.school)
 
-    def _refused(self, record, vals, message):
-        """``record.write(vals)`` is refused with a ValidationError and changes nothing."""
-        names = list(vals)
-        before = record.sudo().read(names)[0]
-        with self.assertRaises(ValidationError) as caught:
-            record.write(vals)
-        record.invalidate_recordset()
-        self.assertEqual(record.sudo().read(names)[0], before)
-        self.assertIn(message, str(caught.exception))
-
-    def _create_refused(self, Model, vals, message):
-        count = Model.sudo().search_count([])
-        with self.assertRaises(ValidationError) as caught:
-            Model.create(vals)
-        self.assertEqual(Model.sudo().search_count([]), count)
-        self.assertIn(message, str(caught.exception))
-
     def test_incoming_pages_and_arrival(self):
         doc = self.incoming.with_user(self.clerk)
-        self._refused(doc, {"pages": -1}, "between 0 and 100,000")
-        self._refused(doc, {"pages": INT4_OVERFLOW}, "out of range")
+        self.assertWriteRefused(doc, {"pages": -1}, "between 0 and 100,000")
+        self.assertWriteRefused(doc, {"pages": INT4_OVERFLOW}, "out of range")
         tomorrow_but_one = fields.Date.today() + timedelta(days=2)
-        self._refused(doc, {"arrival_date": tomorrow_but_one}, "cannot be in the future")
-        self._refused(doc, {"arrival_time": 25.0}, "between 00:00 and 23:59")
-        self._create_refused(
+        self.assertWriteRefused(doc, {"arrival_date": tomorrow_but_one}, "cannot be in the future")
+        self.assertWriteRefused(doc, {"arrival_time": 25.0}, "between 00:00 and 23:59")
+        self.assertCreateRefused(
             self._as(self.clerk, "vn.incoming.document"),
             {"company_id": self.school.id, "subject": "Tài liệu", "pages": 10**11},
             "out of range",
@@ -98,33 +81,35 @@ class TestValueRanges(TransactionCase):
 
     def test_summary_and_number_lengths(self):
         doc = self.incoming.with_user(self.clerk)
-        self._refused(doc, {"subject": "x" * 1001}, "at most 1000")
-        self._refused(doc, {"original_number": "1" * 101}, "at most 100")
+        self.assertWriteRefused(doc, {"subject": "x" * 1001}, "at most 1000")
+        self.assertWriteRefused(doc, {"original_number": "1" * 101}, "at most 100")
         doc.subject = "y" * 1000  # the limit itself is accepted, not cut
         self.assertEqual(len(doc.subject), 1000)
-        self._refused(self.outgoing.with_user(self.clerk), {"subject": "z" * 5000}, "too long")
+        self.assertWriteRefused(
+            self.outgoing.with_user(self.clerk), {"subject": "z" * 5000}, "too long"
+        )
 
     def test_document_dates_and_numbers(self):
         doc = self.incoming.with_user(self.clerk)
-        self._refused(doc, {"document_date": date(1850, 1, 1)}, "must be between")
-        self._refused(doc, {"manual_number": -4}, "cannot be negative")
+        self.assertWriteRefused(doc, {"document_date": date(1850, 1, 1)}, "must be between")
+        self.assertWriteRefused(doc, {"manual_number": -4}, "cannot be negative")
         # (an incoming document's deadline is given by the direction only: an outgoing one)
         outgoing = self.outgoing.with_user(self.clerk)
-        self._refused(outgoing, {"deadline": date(2999, 12, 31)}, "must be between")
+        self.assertWriteRefused(outgoing, {"deadline": date(2999, 12, 31)}, "must be between")
 
     def test_outgoing_copies(self):
         doc = self.outgoing.with_user(self.clerk)
-        self._refused(doc, {"copies_count": 0}, "between 1 and 10,000")
-        self._refused(doc, {"copies_count": INT4_OVERFLOW}, "out of range")
+        self.assertWriteRefused(doc, {"copies_count": 0}, "between 1 and 10,000")
+        self.assertWriteRefused(doc, {"copies_count": INT4_OVERFLOW}, "out of range")
         doc.copies_count = 3
         self.assertEqual(doc.copies_count, 3)
 
     def test_school_calendar_weeks_and_counts(self):
         calendar = self.calendar.with_user(self.head)
-        self._refused(calendar, {"week_count": 0}, "between 1 and 53 weeks")
-        self._refused(calendar, {"week_count": INT4_OVERFLOW}, "out of range")
-        self._refused(calendar, {"lesson_plan_days_before": -1}, "cannot be negative")
-        self._refused(calendar, {"lesson_plan_days_before": 90}, "more than 60 days")
+        self.assertWriteRefused(calendar, {"week_count": 0}, "between 1 and 53 weeks")
+        self.assertWriteRefused(calendar, {"week_count": INT4_OVERFLOW}, "out of range")
+        self.assertWriteRefused(calendar, {"lesson_plan_days_before": -1}, "cannot be negative")
+        self.assertWriteRefused(calendar, {"lesson_plan_days_before": 90}, "more than 60 days")
 
     def test_teaching_record_week_within_the_calendar(self):
         Record = self._as(self.teacher, "vn.teaching.record")
@@ -135,7 +120,7 @@ class TestValueRanges(TransactionCase):
             {"kind": "education_plan", "semester": "1", "week": -2},
         ):
             with self.subTest(vals=vals):
-                self._create_refused(
+                self.assertCreateRefused(
                     Record, {"calendar_id": self.calendar.id, **vals}, "outside the school year"
                 )
         record = Record.create(
@@ -145,9 +130,9 @@ class TestValueRanges(TransactionCase):
 
     def test_case_file_dates_and_retention_years(self):
         retention = self.env["vn.retention.period"].search([], limit=1).with_user(self.doc_admin)
-        self._refused(retention, {"years": 500}, "0 (permanent) to 100 years")
+        self.assertWriteRefused(retention, {"years": 500}, "0 (permanent) to 100 years")
         CaseFile = self._as(self.clerk, "vn.case.file")
-        self._create_refused(
+        self.assertCreateRefused(
             CaseFile,
             {
                 "company_id": self.school.id,

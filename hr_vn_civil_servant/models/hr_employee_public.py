@@ -3,6 +3,12 @@ from odoo import api, fields, models
 SIZES = (1920, 1024, 512, 256, 128)
 
 
+def _vn_photo(label):
+    """A photo field of the directory, computed for the reader (not related to the
+    personnel record's photo)."""
+    return fields.Image(label, related=False, compute="_compute_vn_photo", compute_sudo=False)
+
+
 class HrEmployeePublic(models.Model):
     """The employee directory (every internal user reads it) shows the public avatar
     only: the photo of the personnel record (Mẫu 2C's photo, ``image_*`` of the
@@ -12,36 +18,16 @@ class HrEmployeePublic(models.Model):
 
     _inherit = "hr.employee.public"
 
-    image_1920 = fields.Image(
-        "Image", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    image_1024 = fields.Image(
-        "Image 1024", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    image_512 = fields.Image(
-        "Image 512", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    image_256 = fields.Image(
-        "Image 256", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    image_128 = fields.Image(
-        "Image 128", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    avatar_1920 = fields.Image(
-        "Avatar", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    avatar_1024 = fields.Image(
-        "Avatar 1024", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    avatar_512 = fields.Image(
-        "Avatar 512", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    avatar_256 = fields.Image(
-        "Avatar 256", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
-    avatar_128 = fields.Image(
-        "Avatar 128", related=False, compute="_compute_vn_photo", compute_sudo=False
-    )
+    image_1920 = _vn_photo("Image")
+    image_1024 = _vn_photo("Image 1024")
+    image_512 = _vn_photo("Image 512")
+    image_256 = _vn_photo("Image 256")
+    image_128 = _vn_photo("Image 128")
+    avatar_1920 = _vn_photo("Avatar")
+    avatar_1024 = _vn_photo("Avatar 1024")
+    avatar_512 = _vn_photo("Avatar 512")
+    avatar_256 = _vn_photo("Avatar 256")
+    avatar_128 = _vn_photo("Avatar 128")
 
     @api.depends_context("uid")
     def _compute_vn_photo(self):

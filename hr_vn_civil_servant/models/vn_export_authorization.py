@@ -20,8 +20,11 @@ class VnExportAuthorization(models.Model):
 
     _name = "vn.export.authorization"
     _description = "Personnel Data Export Authorisation"
-    _inherit = ["vn.value.limit.mixin"]
+    _inherit = ["vn.workflow.mixin", "vn.value.limit.mixin"]
     _order = "date desc, id desc"
+
+    _vn_wf_guarded_fields = ("confirmed_by_id", "confirm_date", "revoked_by_id", "revoke_date")
+    _vn_wf_frozen = {"active": "__all__", "revoked": "__all__"}
     _rec_names_search = ["reference", "issuer"]
 
     reference = fields.Char(
@@ -110,9 +113,10 @@ class VnExportAuthorization(models.Model):
     def _vn_may_record(self, user=None):
         """A unit head (or HR office) whose units include each unit of the scope or
         its managing body."""
-        user = user or self.env.user
-        if self.env.su:
-            return True
+        if user is None:
+            if self.env.su:
+                return True
+            user = self.env.user
         if not user.has_group(HEAD_GROUP):
             return False
         own = user.company_ids
@@ -141,64 +145,76 @@ class VnExportAuthorization(models.Model):
     # ------------------------------------------------------------------ CRUD
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if not self.env.su:
-                for name in ("state", "confirmed_by_id", "confirm_date"):
-                    if vals.get(name) not in (None, False, "draft"):
-                        raise UserError(_("An export authorisation is created as a draft."))
         records = super().create(vals_list)
         records._vn_check_may_record()
         return records
 
     def write(self, vals):
-        if not self.env.su:
-            if any(auth.state != "draft" for auth in self):
-                raise UserError(
-                    _("A recorded export authorisation cannot be changed: revoke it instead.")
-                )
-            if {"state", "confirmed_by_id", "confirm_date", "revoked_by_id"} & set(vals):
-                raise UserError(_("Use the buttons to record or revoke an authorisation."))
         result = super().write(vals)
         if not self.env.su:
             self._vn_check_may_record()
         return result
 
-    # ------------------------------------------------------------------ actions
-    def action_confirm(self):
-        """Records the authorisation: a unit head or the HR office of its units, who is
-        not one of its exporters (nobody authorises his own exports)."""
-        today = vn_today(self)
-        for auth in self:
-            if auth.state != "draft":
-                raise UserError(_("Only a draft authorisation can be recorded."))
-            auth._vn_check_may_record()
-            if self.env.user in auth.user_ids:
-                raise AccessError(_("You cannot record an authorisation of your own exports."))
-            if auth.date > today:
-                raise UserError(_("The date of the authorising document is in the future."))
-            if auth.valid_until < today:
-                raise UserError(_("The validity of this authorisation has already ended."))
-        self.sudo().write(
-            {
-                "state": "active",
-                "confirmed_by_id": self.env.uid,
-                "confirm_date": fields.Datetime.now(),
-            }
+    # ------------------------------------------------------------------ workflow
+    def _vn_wf_transitions(self):
+        """Recorded (in force) by a unit head or the HR office of its units who is not
+        one of its exporters; revoked by one of them. Frozen once recorded."""
+        return {
+            "confirm": {
+                "label": _("Record the Authorisation"),
+                "sources": ("draft",),
+                "target": "active",
+                "deciders": "_vn_wf_recorders",
+                "no_self": True,
+                "check": "_vn_check_validity",
+                "stamp": {"confirmed_by_id": "user", "confirm_date": "now"},
+            },
+            "revoke": {
+                "label": _("Revoke"),
+                "sources": ("active",),
+                "target": "revoked",
+                "deciders": "_vn_wf_recorders",
+                "stamp": {"revoked_by_id": "user", "revoke_date": "now"},
+            },
+        }
+
+    def _vn_wf_authors(self):
+        """The exporters: nobody records the authorisation of his own exports."""
+        return self.sudo().user_ids
+
+    def _vn_wf_company(self):
+        return self.sudo().company_ids[:1]
+
+    def _vn_wf_recorders(self):
+        """The unit heads and HR offices who may record it (``_vn_may_record``)."""
+        units = self.sudo().company_ids
+        candidates = (
+            self.env["res.users"]
+            .sudo()
+            .search(
+                [
+                    ("groups_id", "in", self.env.ref(HEAD_GROUP).ids),
+                    ("share", "=", False),
+                    ("company_ids", "in", (units | units.parent_id).ids),
+                ]
+            )
         )
+        return candidates.filtered(lambda user: self._vn_may_record(user))
+
+    def _vn_check_validity(self):
+        today = vn_today(self)
+        if self.date > today:
+            raise UserError(_("The date of the authorising document is in the future."))
+        if self.valid_until < today:
+            raise UserError(_("The validity of this authorisation has already ended."))
+
+    def action_confirm(self):
+        """Records the authorisation (it takes effect)."""
+        self._vn_wf_take("confirm")
         return True
 
     def action_revoke(self):
-        for auth in self:
-            if auth.state != "active":
-                raise UserError(_("Only an active authorisation can be revoked."))
-            auth._vn_check_may_record()
-        self.sudo().write(
-            {
-                "state": "revoked",
-                "revoked_by_id": self.env.uid,
-                "revoke_date": fields.Datetime.now(),
-            }
-        )
+        self._vn_wf_take("revoke")
         return True
 
     @api.ondelete(at_uninstall=False)

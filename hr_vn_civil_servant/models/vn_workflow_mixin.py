@@ -28,6 +28,8 @@ reviewer to-dos) and ``hr_holidays`` (``_check_approval_update``, ``activity_upd
 the README ("One approval mechanism") for why it is not ``base_tier_validation`` itself.
 """
 
+import contextlib
+
 from markupsafe import Markup
 
 from odoo import _, api, fields, models
@@ -71,6 +73,8 @@ ALWAYS_WRITABLE = frozenset(
     }
 )
 DECISION_TYPE = "hr_vn_civil_servant.mail_activity_type_vn_decision"
+#: key of the cursor cache holding, while one batch is evaluated, who holds which role
+USERS_MEMO = "vn_wf_users"
 
 
 class VnWorkflowMixin(models.AbstractModel):
@@ -133,11 +137,34 @@ class VnWorkflowMixin(models.AbstractModel):
         """Active internal users of a group (implied membership included) who work in
         every unit of ``companies``."""
         group = self.env.ref(group_xmlid, raise_if_not_found=False)
+        Users = self.env["res.users"].sudo()
         if not group or not companies:
-            return self.env["res.users"]
+            return Users.browse()
+        memo = self.env.cr.cache.get(USERS_MEMO)
+        key = (group.id, tuple(sorted(companies.ids)))
+        if memo is not None and key in memo:
+            return Users.browse(memo[key])
         domain = [("groups_id", "in", group.ids), ("share", "=", False)]
         domain += [("company_ids", "in", company.id) for company in companies]
-        return self.env["res.users"].sudo().search(domain)
+        users = Users.search(domain)
+        if memo is not None:
+            memo[key] = users.ids
+        return users
+
+    @contextlib.contextmanager
+    def _vn_wf_batch(self):
+        """While one batch of records is evaluated (the buttons of a list or kanban, the
+        to-dos of a step), who holds a role in a unit is read once: the roles do not
+        change in between."""
+        cache = self.env.cr.cache
+        if USERS_MEMO in cache:
+            yield
+            return
+        cache[USERS_MEMO] = {}
+        try:
+            yield
+        finally:
+            cache.pop(USERS_MEMO, None)
 
     # ------------------------------------------------------------------ rights
     def _vn_wf_possible(self, name, spec=None):
@@ -148,11 +175,12 @@ class VnWorkflowMixin(models.AbstractModel):
             return False
         return spec.get("condition") is None or bool(self._vn_wf_call(spec["condition"]))
 
-    def _vn_wf_actor(self, name, spec=None, user=None, raise_error=True):
+    def _vn_wf_actor(self, name, spec=None, user=None, raise_error=True, readable=False):
         """Who takes step ``name`` on this record for ``user``: a dict with ``user``,
         ``on_behalf_of`` (res.users) and ``delegation``; or None / AccessError.
 
-        The user must be able to read the record, and be one of the step's deciders, or
+        The user must be able to read the record (``readable``: already checked for the
+        current user), and be one of the step's deciders, or
         the delegate of one for the step's right on the record's unit today. The
         superuser (scheduled jobs, module data) may take every step."""
         self.ensure_one()
@@ -169,11 +197,12 @@ class VnWorkflowMixin(models.AbstractModel):
             return None
 
         label = spec["label"]
-        record = self._vn_wf_record_name()
-        if not self._vn_wf_as(user).has_access("read"):
+        if not readable and not self._vn_wf_as(user).has_access("read"):
+            # never named: the refusal must not tell what the record is
             return refuse(
-                _("You may not take the step '%(step)s' on %(record)s.", step=label, record=record)
+                _("You may not take the step '%(step)s' on a record you cannot read.", step=label)
             )
+        record = self._vn_wf_record_name()
         authors = self._vn_wf_authors()
         deciders = self._vn_wf_call(spec["deciders"]) or empty
         if user not in deciders:
@@ -256,18 +285,22 @@ class VnWorkflowMixin(models.AbstractModel):
     @api.depends_context("uid")
     def _compute_vn_wf_allowed(self):
         transitions = self._vn_wf_transitions()
-        for rec in self:
-            if not isinstance(rec.id, int):
-                # a record being created: its author's first step (the button saves it)
-                rec.vn_wf_allowed = "," + ",".join(self._vn_wf_new_record_steps) + ","
-                continue
-            allowed = [
-                name
-                for name, spec in transitions.items()
-                if rec._vn_wf_possible(name, spec)
-                and rec._vn_wf_actor(name, spec, raise_error=False)
-            ]
-            rec.vn_wf_allowed = "," + ",".join(allowed) + ","
+        saved = self.filtered(lambda rec: isinstance(rec.id, int))
+        readable = saved._filtered_access("read")
+        with self._vn_wf_batch():
+            for rec in self:
+                if rec not in saved:
+                    # a record being created: its author's first step (the button saves it)
+                    rec.vn_wf_allowed = "," + ",".join(self._vn_wf_new_record_steps) + ","
+                    continue
+                allowed = [
+                    name
+                    for name, spec in transitions.items()
+                    if rec in readable
+                    and rec._vn_wf_possible(name, spec)
+                    and rec._vn_wf_actor(name, spec, raise_error=False, readable=True)
+                ]
+                rec.vn_wf_allowed = "," + ",".join(allowed) + ","
 
     # ------------------------------------------------------------------ steps
     def _vn_wf_take(self, name, reason=None, vals=None, vals_fn=None):
@@ -279,6 +312,8 @@ class VnWorkflowMixin(models.AbstractModel):
         spec = self._vn_wf_spec(name)
         reason = (reason or "").strip()
         reviews = self.env["vn.workflow.review"]
+        # first of all (the messages below name the record): the user reads it
+        self.check_access("read")
         for rec in self:
             rec._vn_wf_check_state(name, spec)
             actor = rec._vn_wf_actor(name, spec)
@@ -389,6 +424,10 @@ class VnWorkflowMixin(models.AbstractModel):
         """The deciders of every step possible now have one *Decision* to-do each;
         to-dos of steps no longer possible are closed: marked done for whoever just
         took the step (or the leader he acted for), removed for the others."""
+        with self._vn_wf_batch():
+            self._vn_wf_update_todos_batch(actor)
+
+    def _vn_wf_update_todos_batch(self, actor):
         todo_type = self.env.ref(DECISION_TYPE)
         actors = self.env["res.users"]
         if actor:
@@ -440,6 +479,8 @@ class VnWorkflowMixin(models.AbstractModel):
         to a step's deciders, fields frozen in the record's state."""
         names = set(vals) - ALWAYS_WRITABLE
         guarded = names & self._vn_wf_guarded()
+        # first of all (the messages below name the record): the user reads it
+        self.check_access("read")
         for rec in self:
             if guarded:
                 raise UserError(

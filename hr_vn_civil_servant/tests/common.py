@@ -5,6 +5,7 @@ officer and a unit head, and in each body its HR office and the body's own head.
 import itertools
 
 from odoo import fields
+from odoo.exceptions import ValidationError
 from odoo.tests.common import TransactionCase
 
 from odoo.addons.hr_vn_civil_servant.tools import pay_rules
@@ -37,6 +38,29 @@ def make_user(
         vals["password"] = password
     Users = env["res.users"].with_context(no_reset_password=True, mail_create_nolog=True)
     return Users.create(vals)
+
+
+class RefusalAssertions:
+    """Bad input is refused with a ValidationError naming the problem, and changes
+    nothing (the same check for every module's value tests)."""
+
+    def assertWriteRefused(self, record, vals, message=None):
+        names = list(vals)
+        before = record.sudo().read(names)[0]
+        with self.assertRaises(ValidationError) as caught:
+            record.write(vals)
+        record.invalidate_recordset()
+        self.assertEqual(record.sudo().read(names)[0], before)
+        if message:
+            self.assertIn(message, str(caught.exception))
+
+    def assertCreateRefused(self, Model, vals, message=None):
+        count = Model.sudo().search_count([])
+        with self.assertRaises(ValidationError) as caught:
+            Model.create(vals)
+        self.assertEqual(Model.sudo().search_count([]), count)
+        if message:
+            self.assertIn(message, str(caught.exception))
 
 
 class PersonnelCase(TransactionCase):

@@ -58,6 +58,9 @@ class TestExportAuthorization(PersonnelCase):
         self.assertFalse(self.Authorization.with_user(self.hr_b).search([("id", "=", auth.id)]))
         auth.with_user(self.head_a1).action_confirm()
         self.assertEqual((auth.state, auth.confirmed_by_id), ("active", self.head_a1))
+        self.assertEqual(
+            [(r.transition, r.user_id) for r in auth.vn_review_ids], [("confirm", self.head_a1)]
+        )
         # the exporter reads it, cannot change it; nobody deletes it
         self.assertTrue(self.Authorization.with_user(self.hr_a).search([("id", "=", auth.id)]))
         for user in (self.hr_a, self.head_a1):

@@ -8,12 +8,13 @@ from odoo import fields
 from odoo.exceptions import ValidationError
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+from odoo.addons.hr_vn_civil_servant.models.vn_value_limit_mixin import INT4_MAX
+from odoo.addons.hr_vn_civil_servant.tests.common import RefusalAssertions, make_user
 
-INT4_OVERFLOW = 2**31  # one more than PostgreSQL's largest integer
+INT4_OVERFLOW = INT4_MAX + 1  # one more than PostgreSQL's largest integer
 
 
-class TestValueRanges(TransactionCase):
+class TestValueRanges(RefusalAssertions, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -54,26 +55,10 @@ class TestValueRanges(TransactionCase):
         companies = companies or cls.school
         return make_user(cls.env, login, companies, [group], lang="en_US", current=cls.school)
 
-    def _refused(self, record, vals, message=None):
-        """``record.write(vals)`` is refused with a ValidationError and changes nothing."""
-        names = list(vals)
-        before = record.sudo().read(names)[0]
-        with self.assertRaises(ValidationError) as caught:
-            record.write(vals)
-        record.invalidate_recordset()
-        self.assertEqual(record.sudo().read(names)[0], before)
-        if message:
-            self.assertIn(message, str(caught.exception))
-
     def _create_refused(self, model, vals, message=None):
         """Creating ``vals`` as the records officer is refused and creates nothing."""
         Model = self.env[model].with_user(self.officer).with_company(self.school)
-        count = Model.sudo().search_count([])
-        with self.assertRaises(ValidationError) as caught:
-            Model.create(vals)
-        self.assertEqual(Model.sudo().search_count([]), count)
-        if message:
-            self.assertIn(message, str(caught.exception))
+        self.assertCreateRefused(Model, vals, message)
 
     def test_height_weight_children_out_of_range(self):
         employee = self.employee.with_user(self.officer)
@@ -86,7 +71,7 @@ class TestValueRanges(TransactionCase):
             {"children": 45},
         ):
             with self.subTest(vals=vals):
-                self._refused(employee, vals, "must be between")
+                self.assertWriteRefused(employee, vals, "must be between")
         employee.write({"vn_height_cm": 0, "vn_weight_kg": 0.0, "children": 0})  # not given
         self.assertEqual(employee.vn_height_cm, 0)
 
@@ -94,7 +79,7 @@ class TestValueRanges(TransactionCase):
         employee = self.employee.with_user(self.officer)
         for vals in ({"vn_height_cm": INT4_OVERFLOW}, {"children": -INT4_OVERFLOW - 1}):
             with self.subTest(vals=vals):
-                self._refused(employee, vals, "out of range")
+                self.assertWriteRefused(employee, vals, "out of range")
         self._create_refused(
             "vn.reward",
             {"employee_id": self.employee.id, "name": "Giấy khen", "year": 10**12},
@@ -113,22 +98,26 @@ class TestValueRanges(TransactionCase):
 
     def test_overlong_identity_and_insurance_numbers(self):
         employee = self.employee.with_user(self.officer)
-        self._refused(employee, {"identification_id": "0010881234567"}, "too long")
-        self._refused(employee, {"ssnid": "33791081191"}, "too long")
+        self.assertWriteRefused(employee, {"identification_id": "0010881234567"}, "too long")
+        self.assertWriteRefused(employee, {"ssnid": "33791081191"}, "too long")
         employee.ssnid = "3379108119"
         self.assertEqual(employee.ssnid, "3379108119")
 
     def test_dates_of_the_record(self):
         employee = self.employee.with_user(self.officer)
         future = fields.Date.today() + timedelta(days=5)
-        self._refused(employee, {"vn_id_issue_date": future}, "must be between")
-        self._refused(employee, {"vn_id_issue_date": date(1980, 1, 1)}, "before the date of birth")
-        self._refused(employee, {"vn_recruitment_date": date(2035, 1, 1)}, "must be between")
+        self.assertWriteRefused(employee, {"vn_id_issue_date": future}, "must be between")
+        self.assertWriteRefused(
+            employee, {"vn_id_issue_date": date(1980, 1, 1)}, "before the date of birth"
+        )
+        self.assertWriteRefused(
+            employee, {"vn_recruitment_date": date(2035, 1, 1)}, "must be between"
+        )
         # (on a record without a CCCD, whose digits would not match a birth in 1850)
         other = self.teacher_employee.with_user(self.officer)
-        self._refused(other, {"birthday": date(1850, 1, 1)}, "before 1900")
+        self.assertWriteRefused(other, {"birthday": date(1850, 1, 1)}, "before 1900")
         employee.vn_party_join_date = date(2015, 3, 2)
-        self._refused(employee, {"vn_party_official_date": date(2014, 3, 2)}, "before")
+        self.assertWriteRefused(employee, {"vn_party_official_date": date(2014, 3, 2)}, "before")
 
     def test_history_years(self):
         year = fields.Date.today().year
@@ -153,8 +142,8 @@ class TestValueRanges(TransactionCase):
             .with_user(self.officer)
             .create({"employee_id": self.employee.id, "relation": "father", "name": "Lê Văn Cha"})
         )  # birth year not known: 0 is accepted
-        self._refused(member, {"birth_year": 1850}, "must be between")
-        self._refused(member, {"birth_year": year + 1}, "must be between")
+        self.assertWriteRefused(member, {"birth_year": 1850}, "must be between")
+        self.assertWriteRefused(member, {"birth_year": year + 1}, "must be between")
 
     def test_history_line_dates(self):
         line = (
@@ -163,9 +152,9 @@ class TestValueRanges(TransactionCase):
             .create({"employee_id": self.employee.id, "school": "ĐHSP Hà Nội"})
         )
         in_two_days = fields.Date.today() + timedelta(days=2)
-        self._refused(line, {"decision_date": in_two_days}, "must be between")
-        self._refused(line, {"date_from": date(1800, 9, 1)}, "must be between")
-        self._refused(line, {"date_to": date(2300, 6, 30)}, "must be between")
+        self.assertWriteRefused(line, {"decision_date": in_two_days}, "must be between")
+        self.assertWriteRefused(line, {"date_from": date(1800, 9, 1)}, "must be between")
+        self.assertWriteRefused(line, {"date_to": date(2300, 6, 30)}, "must be between")
         line.write({"date_from": date(2010, 9, 1), "date_to": fields.Date.today() + timedelta(1)})
 
     def test_salary_months_and_rates(self):
@@ -181,12 +170,14 @@ class TestValueRanges(TransactionCase):
                 }
             )
         )
-        self._refused(line, {"postponed_months": -3}, "0 to 36 months")
-        self._refused(line, {"postponed_months": 48}, "0 to 36 months")
-        self._refused(line, {"early_months": 13}, "between 0 and 12 months")
-        self._refused(line, {"date": date(1850, 1, 1)}, "must be between")
+        self.assertWriteRefused(line, {"postponed_months": -3}, "0 to 36 months")
+        self.assertWriteRefused(line, {"postponed_months": 48}, "0 to 36 months")
+        self.assertWriteRefused(line, {"early_months": 13}, "between 0 and 12 months")
+        self.assertWriteRefused(line, {"date": date(1850, 1, 1)}, "must be between")
         last = self.grade.pay_group_id.step_count
-        self._refused(line, {"step": last, "over_ceiling_percent": 150}, "is not possible")
+        self.assertWriteRefused(
+            line, {"step": last, "over_ceiling_percent": 150}, "is not possible"
+        )
         line.postponed_months = 6
         self.assertEqual(line.postponed_months, 6)
 
@@ -196,8 +187,8 @@ class TestValueRanges(TransactionCase):
             .with_user(self.officer)
             .create({"employee_id": self.employee.id, "date_from": date(2025, 5, 1)})
         )
-        self._refused(check, {"height_cm": 500}, "must be between")
-        self._refused(check, {"weight_kg": 1.5}, "must be between")
+        self.assertWriteRefused(check, {"height_cm": 500}, "must be between")
+        self.assertWriteRefused(check, {"weight_kg": 1.5}, "must be between")
 
     def test_transfer_decision_cannot_be_in_the_future(self):
         self._create_refused(
@@ -244,5 +235,5 @@ class TestValueRanges(TransactionCase):
 
     def test_unit_deadline_settings(self):
         body = self.body.with_user(self.admin)
-        self._refused(body, {"vn_new_record_days": -5}, "between 0 and 3650")
-        self._refused(body, {"vn_update_days": 99999}, "between 0 and 3650")
+        self.assertWriteRefused(body, {"vn_new_record_days": -5}, "between 0 and 3650")
+        self.assertWriteRefused(body, {"vn_update_days": 99999}, "between 0 and 3650")

@@ -145,6 +145,26 @@ class TestWorkflowMixin(TransactionCase):
         self.assertEqual(record.state, "submitted")
         self.assertEqual(len(record.vn_review_ids), 1)
 
+    def test_a_record_the_user_cannot_read_is_never_named(self):
+        """A step, a guarded write or a decider's field on a record of another unit is
+        refused without its name: the refusal must not tell what the record is."""
+        record = self._record(name="Hồ sơ mật của trường A")
+        record.action_submit()
+        outsider = record.with_user(self.head_b)
+        attempts = (
+            lambda: outsider.action_approve(),
+            lambda: outsider.action_refuse(reason="x"),
+            lambda: outsider.write({"state": "approved"}),
+            lambda: outsider.write({"number": 1}),
+            lambda: outsider.write({"comment": "x"}),
+            lambda: outsider.write({"name": "x"}),
+        )
+        for attempt in attempts:
+            with self.assertRaises(AccessError) as caught:
+                attempt()
+            self.assertNotIn("Hồ sơ mật", str(caught.exception))
+        self.assertEqual((record.state, record.number), ("submitted", 0))
+
     def test_no_self_approval(self):
         record = self._record(user=self.head1, author_id=self.head1.id)
         record.with_user(self.head1).action_submit()

@@ -3,11 +3,12 @@ filled in, instead of a report over absurd periods."""
 
 from datetime import date
 
-from odoo.exceptions import ValidationError
 from odoo.tests.common import TransactionCase
 
+from odoo.addons.hr_vn_civil_servant.tests.common import RefusalAssertions
 
-class TestReportDates(TransactionCase):
+
+class TestReportDates(RefusalAssertions, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -48,11 +49,7 @@ class TestReportDates(TransactionCase):
 
     def _refused(self, model, vals):
         Wizard = self.env[model].with_user(self.user).with_company(self.body)
-        count = Wizard.sudo().search_count([])
-        with self.assertRaises(ValidationError) as caught:
-            Wizard.create(vals)
-        self.assertIn("A report date must be between", str(caught.exception))
-        self.assertEqual(Wizard.sudo().search_count([]), count)
+        self.assertCreateRefused(Wizard, vals, "A report date must be between")
 
     def test_absurd_report_dates_are_refused(self):
         for model, vals in (
