@@ -32,3 +32,14 @@ from . import vn_case_file_document
 from . import vn_document_link_mixin
 from . import vn_incoming_reassign_wizard
 from . import vn_export_authorization
+from . import vn_vote
+from . import vn_vote_option
+from . import vn_vote_participation
+from . import vn_vote_ballot
+from . import vn_vote_cast_wizard
+from . import vn_timesheet_symbol
+from . import vn_timesheet_month
+from . import vn_timesheet_line
+from . import vn_stored_document
+from . import vn_personal_folder
+from . import vn_personal_folder_item
