@@ -111,6 +111,8 @@ class VnVote(models.Model):
                     _("A voter cannot choose more options than the vote offers.")
                 )
 
+    @api.depends("state", "deadline", "voter_ids")
+    @api.depends_context("uid")
     def _compute_participation(self):
         Participation = self.env["vn.vote.participation"].sudo()
         counts = dict(
@@ -151,6 +153,8 @@ class VnVote(models.Model):
         # secret ballot: counts only once closed (live counts would tell who chose what)
         return not self.anonymous or self.state == "closed"
 
+    @api.depends("state", "anonymous", "company_id")
+    @api.depends_context("uid")
     def _compute_results_visible(self):
         for vote in self:
             vote.results_visible = bool(vote.id) and vote._vn_results_allowed()

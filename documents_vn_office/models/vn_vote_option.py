@@ -18,6 +18,8 @@ class VnVoteOption(models.Model):
     vote_count = fields.Integer(string="Votes", compute="_compute_vote_count")
     vote_percent = fields.Float(string="Share (%)", compute="_compute_vote_count")
 
+    @api.depends("vote_id.state", "vote_id.anonymous")
+    @api.depends_context("uid")
     def _compute_vote_count(self):
         votes = self.vote_id.filtered(lambda v: v._vn_results_allowed())
         counts = dict(
