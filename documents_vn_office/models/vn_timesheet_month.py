@@ -77,19 +77,44 @@ class VnTimesheetMonth(models.Model):
             if not sheet._vn_valid_period():
                 raise ValidationError(_("Give a month from 1 to 12 and a year from 2000 to 2100."))
 
-    @api.constrains("company_id", "month", "year")
-    def _check_unique(self):
-        """Checked here too, with the message, before the database's unique index."""
-        for sheet in self:
-            if self.sudo().search_count(
-                [
-                    ("company_id", "=", sheet.company_id.id),
-                    ("month", "=", sheet.month),
-                    ("year", "=", sheet.year),
-                    ("id", "!=", sheet.id),
-                ]
-            ):
-                raise ValidationError(_("This unit already has a timesheet for that month."))
+    @api.model
+    def _vn_check_unique(self, company_id, month, year, exclude=()):
+        """One timesheet per unit and month: checked with the message before the
+        database's unique index (which would fail the transaction)."""
+        if company_id and self.sudo().search_count(
+            [
+                ("company_id", "=", company_id),
+                ("month", "=", month),
+                ("year", "=", year),
+                ("id", "not in", list(exclude)),
+            ]
+        ):
+            raise ValidationError(_("This unit already has a timesheet for that month."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        today = fields.Date.context_today(self)
+        for vals in vals_list:
+            month, year = vals.get("month", today.month), vals.get("year", today.year)
+            if not (1 <= (month or 0) <= 12 and 2000 <= (year or 0) <= 2100):
+                raise ValidationError(_("Give a month from 1 to 12 and a year from 2000 to 2100."))
+            self._vn_check_unique(
+                vals.get("company_id") or self.env.company.id,
+                vals.get("month", today.month),
+                vals.get("year", today.year),
+            )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if {"company_id", "month", "year"} & set(vals):
+            for sheet in self:
+                self._vn_check_unique(
+                    vals.get("company_id", sheet.company_id.id),
+                    vals.get("month", sheet.month),
+                    vals.get("year", sheet.year),
+                    exclude=sheet.ids,
+                )
+        return super().write(vals)
 
     # ------------------------------------------------------------------ days
     def _vn_holidays(self):
@@ -105,14 +130,16 @@ class VnTimesheetMonth(models.Model):
                 ("resource_id", "=", False),
                 ("date_from", "<", last),
                 ("date_to", ">=", first),
-                ("company_id", "in", [company.id, False]),
-                ("calendar_id", "in", [company.resource_calendar_id.id, False]),
+                "|",
+                ("calendar_id", "=", False),
+                ("calendar_id", "=", company.resource_calendar_id.id),
             ]
         )
         days = set()
+        offset = datetime.timedelta(hours=7)  # stored in UTC, days of Vietnam (UTC+7)
         for leave in leaves:
-            day = max(leave.date_from, first).date()
-            end = min(leave.date_to, last - datetime.timedelta(seconds=1)).date()
+            day = max(leave.date_from + offset, first).date()
+            end = min(leave.date_to + offset, last - datetime.timedelta(seconds=1)).date()
             while day <= end:
                 days.add(day.day)
                 day += datetime.timedelta(days=1)
