@@ -10,3 +10,5 @@ from . import report_vn_reports_report_profile_supplement
 from . import report_vn_reports_report_hr_list
 from . import report_vn_reports_report_hr_list_xlsx
 from . import ir_actions_report
+from . import report_vn_reports_report_timesheet_month
+from . import report_vn_reports_timesheet_month_xlsx
