@@ -49,6 +49,26 @@ class VnPersonalFolderItem(models.Model):
     def _selection_models(self):
         return [(m, self.env[m]._description) for m in FOLDER_MODELS if m in self.env]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            ref = vals.pop("document_ref", None)
+            if ref:
+                model, res_id = ref.split(",") if isinstance(ref, str) else (ref._name, ref.id)
+                vals.update(res_model=model, res_id=int(res_id))
+            self._vn_check_readable(vals.get("res_model"), vals.get("res_id"))
+        return super().create(vals_list)
+
+    @api.model
+    def _vn_check_readable(self, model, res_id):
+        if model not in FOLDER_MODELS or model not in self.env:
+            raise ValidationError(_("Only a document you can read goes into your folder."))
+        doc = self.env[model].browse(res_id or 0)
+        if not res_id or not doc.exists() or not doc.has_access("read"):
+            raise ValidationError(_("Only a document you can read goes into your folder."))
+
+    @api.depends("res_model", "res_id")
+    @api.depends_context("uid")
     def _compute_document(self):
         for item in self:
             doc = self.env[item.res_model].browse(item.res_id) if item.res_model else None
@@ -66,9 +86,7 @@ class VnPersonalFolderItem(models.Model):
     def _check_readable(self):
         """Only a document the user reads can be put in his folder."""
         for item in self:
-            doc = self.env[item.res_model].browse(item.res_id)
-            if not doc.exists() or not doc.has_access("read"):
-                raise ValidationError(_("Only a document you can read goes into your folder."))
+            self._vn_check_readable(item.res_model, item.res_id)
 
     def action_open(self):
         """Opens the document with the user's own rights (an access error if he may

@@ -94,6 +94,7 @@ class VnStoredDocument(models.Model):
             if doc.valid_from and doc.valid_to and doc.valid_to < doc.valid_from:
                 raise ValidationError(_("A document cannot cease to be in force before it starts."))
 
+    @api.depends("valid_from", "valid_to")
     def _compute_is_valid(self):
         today = vn_today(self)
         for doc in self:
@@ -113,6 +114,8 @@ class VnStoredDocument(models.Model):
         return domain if (operator == "=") == value else ["!"] + domain
 
     # ------------------------------------------------------------------ favourites
+    @api.depends("favorite_user_ids")
+    @api.depends_context("uid")
     def _compute_is_favorite(self):
         for doc in self:
             doc.is_favorite = self.env.user in doc.favorite_user_ids

@@ -20,3 +20,4 @@ from . import test_registration
 from . import test_value_ranges
 from . import test_vote
 from . import test_timesheet
+from . import test_stored_document
