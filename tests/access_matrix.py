@@ -87,4 +87,15 @@ MATRIX = {
     "vn.ward": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.workflow.review": _row("r", "r", "r", "r", "r", "r", "r"),
     "vn.work.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    # votes and polls, monthly timesheets, stored documents and personal folders
+    "vn.vote": _row("r", "r", "r", "r", "r", "rwc", "rwcu"),
+    "vn.vote.option": _row("r", "r", "r", "r", "r", "rwcu", "rwcu"),
+    "vn.vote.participation": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.vote.ballot": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.timesheet.symbol": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.timesheet.month": _row("-", "-", "r", "r", "rwc", "-", "rwcu"),
+    "vn.timesheet.line": _row("-", "-", "r", "r", "rwcu", "-", "rwcu"),
+    "vn.stored.document": _row("r", "r", "r", "r", "rwc", "rwc", "rwcu"),
+    "vn.personal.folder": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.personal.folder.item": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
 }

@@ -314,3 +314,9 @@ class VnTimesheetMonth(models.Model):
                 "Số công nghỉ không lương",
             ],
         }
+
+    def _vn_demo_mark(self, user_id, employee_id, cells):
+        """Demo data: the clerk ``user_id`` marks the cells of one employee's line."""
+        line = self.line_ids.filtered(lambda l: l.employee_id.id == employee_id)
+        line.with_user(user_id).write(cells)
+        return True
