@@ -65,3 +65,20 @@ def test_teacher_declares_a_change_on_a_phone(base_url):
         "/odoo/action-hr_vn_civil_servant.vn_profile_change_request_action/new",
         ["Nội dung thay đổi", "Thêm"],
     )
+
+
+def test_teacher_finds_his_starred_stored_documents_and_votes_on_a_phone(base_url):
+    """The THCS teacher opens Văn bản lưu: the document he starred (Nghị định 30) and
+    the guidance shared with his tổ; the vote list shows the open vote of his school."""
+    _phone(
+        base_url,
+        "thcs.gv",
+        "/odoo/action-documents_vn_office.vn_stored_document_action",
+        ["30/2020/NĐ-CP", "HD-KHTN/2026"],
+    )
+    _phone(
+        base_url,
+        "thcs.gv",
+        "/odoo/action-documents_vn_office.vn_vote_action",
+        ["Biểu quyết thông qua Quy chế chi tiêu nội bộ năm 2027"],
+    )

@@ -20,9 +20,7 @@ class VnPersonalFolderItem(models.Model):
     _inherit = ["vn.value.limit.mixin"]
     _order = "folder_id, id desc"
 
-    folder_id = fields.Many2one(
-        "vn.personal.folder", string="Folder", required=True, index=True, ondelete="cascade"
-    )
+    folder_id = fields.Many2one("vn.personal.folder", required=True, index=True, ondelete="cascade")
     user_id = fields.Many2one(related="folder_id.user_id", store=True, index=True)
     res_model = fields.Selection(
         selection="_selection_models", string="Kind", required=True, index=True

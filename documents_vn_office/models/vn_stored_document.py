@@ -28,7 +28,7 @@ class VnStoredDocument(models.Model):
     number = fields.Char(string="Number and Notation", index="trigram", tracking=True)
     summary = fields.Text(index="trigram")
     kind = fields.Selection(STORED_KINDS, required=True, default="law", index=True)
-    field_id = fields.Many2one("vn.document.field", string="Field", index=True)
+    field_id = fields.Many2one("vn.document.field", index=True)
     issuer = fields.Char(string="Issued By")
     issue_date = fields.Date(string="Issued On", index=True)
     valid_from = fields.Date(string="In Force From")
@@ -108,8 +108,12 @@ class VnStoredDocument(models.Model):
         today = vn_today(self)
         domain = [
             "&",
-            "|", ("valid_from", "=", False), ("valid_from", "<=", today),
-            "|", ("valid_to", "=", False), ("valid_to", ">=", today),
+            "|",
+            ("valid_from", "=", False),
+            ("valid_from", "<=", today),
+            "|",
+            ("valid_to", "=", False),
+            ("valid_to", ">=", today),
         ]
         return domain if (operator == "=") == value else ["!"] + domain
 
@@ -136,7 +140,8 @@ class VnStoredDocument(models.Model):
     def _order_field_to_sql(self, alias, field_name, direction, nulls, query):
         if field_name == "is_favorite":
             sql_field = SQL(
-                "%s IN (SELECT document_id FROM vn_stored_document_favorite_rel WHERE user_id = %s)",
+                "%s IN (SELECT document_id FROM vn_stored_document_favorite_rel"
+                " WHERE user_id = %s)",
                 SQL.identifier(alias, "id"),
                 self.env.uid,
             )
@@ -148,7 +153,9 @@ class VnStoredDocument(models.Model):
         if set(vals) == {"is_favorite"}:
             self.check_access("read")
             for doc in self:
-                doc.sudo().write({"favorite_user_ids": [(4 if vals["is_favorite"] else 3, self.env.uid)]})
+                doc.sudo().write(
+                    {"favorite_user_ids": [(4 if vals["is_favorite"] else 3, self.env.uid)]}
+                )
             return True
         return super().write(vals)
 

@@ -43,10 +43,8 @@ class VnTimesheetLine(models.Model):
     partial_pay_leave_days = fields.Integer(
         string="Leave Days on Partial Pay", compute="_compute_totals", store=True
     )
-    social_insurance_days = fields.Integer(
-        string="Social Insurance Days", compute="_compute_totals", store=True
-    )
-    unpaid_days = fields.Integer(string="Unpaid Days", compute="_compute_totals", store=True)
+    social_insurance_days = fields.Integer(compute="_compute_totals", store=True)
+    unpaid_days = fields.Integer(compute="_compute_totals", store=True)
 
     _sql_constraints = [
         (
@@ -73,8 +71,12 @@ class VnTimesheetLine(models.Model):
             for day in range(days + 1, 32):
                 if line[f"day_{day:02d}"]:
                     raise ValidationError(
-                        _("Day %(day)s is not a day of %(month)s/%(year)s.",
-                          day=day, month=line.sheet_id.month, year=line.sheet_id.year)
+                        _(
+                            "Day %(day)s is not a day of %(month)s/%(year)s.",
+                            day=day,
+                            month=line.sheet_id.month,
+                            year=line.sheet_id.year,
+                        )
                     )
 
     def _vn_check_sheet_draft(self, sheets=None):
@@ -84,7 +86,9 @@ class VnTimesheetLine(models.Model):
             raise UserError(
                 _("A confirmed timesheet does not change.")
                 if confirmed
-                else _("The unit head decides on the timesheet as submitted: wait for the decision.")
+                else _(
+                    "The unit head decides on the timesheet as submitted: wait for the decision."
+                )
             )
 
     @api.model_create_multi

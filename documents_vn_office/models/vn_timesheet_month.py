@@ -125,15 +125,19 @@ class VnTimesheetMonth(models.Model):
         first = datetime.datetime(self.year, self.month, 1)
         last = first + datetime.timedelta(days=self._vn_days())
         company = self.sudo().company_id
-        leaves = self.env["resource.calendar.leaves"].sudo().search(
-            [
-                ("resource_id", "=", False),
-                ("date_from", "<", last),
-                ("date_to", ">=", first),
-                "|",
-                ("calendar_id", "=", False),
-                ("calendar_id", "=", company.resource_calendar_id.id),
-            ]
+        leaves = (
+            self.env["resource.calendar.leaves"]
+            .sudo()
+            .search(
+                [
+                    ("resource_id", "=", False),
+                    ("date_from", "<", last),
+                    ("date_to", ">=", first),
+                    "|",
+                    ("calendar_id", "=", False),
+                    ("calendar_id", "=", company.resource_calendar_id.id),
+                ]
+            )
         )
         days = set()
         offset = datetime.timedelta(hours=7)  # stored in UTC, days of Vietnam (UTC+7)
@@ -317,6 +321,6 @@ class VnTimesheetMonth(models.Model):
 
     def _vn_demo_mark(self, user_id, employee_id, cells):
         """Demo data: the clerk ``user_id`` marks the cells of one employee's line."""
-        line = self.line_ids.filtered(lambda l: l.employee_id.id == employee_id)
+        line = self.line_ids.filtered(lambda ln: ln.employee_id.id == employee_id)
         line.with_user(user_id).write(cells)
         return True

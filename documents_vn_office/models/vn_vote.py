@@ -107,18 +107,14 @@ class VnVote(models.Model):
             if vote.max_choices < 1:
                 raise ValidationError(_("A voter chooses at least one option."))
             if vote.option_ids and vote.max_choices > len(vote.option_ids):
-                raise ValidationError(
-                    _("A voter cannot choose more options than the vote offers.")
-                )
+                raise ValidationError(_("A voter cannot choose more options than the vote offers."))
 
     @api.depends("state", "deadline", "voter_ids")
     @api.depends_context("uid")
     def _compute_participation(self):
         Participation = self.env["vn.vote.participation"].sudo()
         counts = dict(
-            Participation._read_group(
-                [("vote_id", "in", self.ids)], ["vote_id"], ["__count"]
-            )
+            Participation._read_group([("vote_id", "in", self.ids)], ["vote_id"], ["__count"])
         )
         mine = set(
             Participation.search(
@@ -189,6 +185,17 @@ class VnVote(models.Model):
             raise UserError(_("A vote needs at least two options."))
         if self.deadline <= fields.Datetime.now():
             raise UserError(_("The deadline of the vote has passed: set a later one."))
+        vote = self.sudo()
+        scope = vote.company_id._vn_managed_companies()
+        outside = (
+            (vote.audience_company_ids - scope)
+            or (vote.department_ids.company_id - scope)
+            or vote.user_ids.filtered(lambda u: not (u.company_ids & scope))
+        )
+        if outside:
+            raise UserError(
+                _("A vote is opened to the unit and the units it manages, not to other units.")
+            )
         if not self._vn_eligible_users():
             raise UserError(_("Nobody may vote: choose units, departments or voters."))
 
@@ -203,8 +210,15 @@ class VnVote(models.Model):
                 [("share", "=", False), ("company_id", "in", vote.audience_company_ids.ids)]
             )
         if vote.department_ids:
-            employees = self.env["hr.employee"].sudo().search(
-                [("department_id", "child_of", vote.department_ids.ids), ("user_id", "!=", False)]
+            employees = (
+                self.env["hr.employee"]
+                .sudo()
+                .search(
+                    [
+                        ("department_id", "child_of", vote.department_ids.ids),
+                        ("user_id", "!=", False),
+                    ]
+                )
             )
             users |= employees.user_id.filtered(lambda u: not u.share and u.active)
         return users
@@ -250,9 +264,7 @@ class VnVote(models.Model):
         if not options or options.vote_id != vote or len(options) != len(set(option_ids)):
             raise ValidationError(_("Choose among the options of this vote."))
         if len(options) > vote.max_choices:
-            raise ValidationError(
-                _("You may choose at most %s option(s).", vote.max_choices)
-            )
+            raise ValidationError(_("You may choose at most %s option(s).", vote.max_choices))
         Participation.create({"vote_id": vote.id, "user_id": user.id})
         voter = False if vote.anonymous else user.id
         self.env["vn.vote.ballot"].sudo().with_context(vn_vote_cast=True).create(

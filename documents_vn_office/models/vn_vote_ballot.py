@@ -20,7 +20,7 @@ class VnVoteBallot(models.Model):
     company_id = fields.Many2one(related="vote_id.company_id", store=True, index=True)
     option_id = fields.Many2one("vn.vote.option", required=True, index=True, ondelete="cascade")
     anonymous = fields.Boolean(related="vote_id.anonymous", store=True)
-    voter_id = fields.Many2one("res.users", string="Voter", index=True)
+    voter_id = fields.Many2one("res.users", index=True)
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -15,7 +15,7 @@ class VnVoteOption(models.Model):
     company_id = fields.Many2one(related="vote_id.company_id", store=True, index=True)
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Option", required=True)
-    vote_count = fields.Integer(string="Votes", compute="_compute_vote_count")
+    vote_count = fields.Integer(string="Number of Votes", compute="_compute_vote_count")
     vote_percent = fields.Float(string="Share (%)", compute="_compute_vote_count")
 
     @api.depends("vote_id.state", "vote_id.anonymous")

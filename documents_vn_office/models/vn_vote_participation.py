@@ -16,7 +16,11 @@ class VnVoteParticipation(models.Model):
     user_id = fields.Many2one("res.users", string="Voter", required=True, index=True)
 
     _sql_constraints = [
-        ("vote_user_uniq", "unique(vote_id, user_id)", "You have already voted: a vote is cast once.")
+        (
+            "vote_user_uniq",
+            "unique(vote_id, user_id)",
+            "You have already voted: a vote is cast once.",
+        )
     ]
 
     @api.model_create_multi

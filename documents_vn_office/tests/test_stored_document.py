@@ -77,13 +77,19 @@ class TestStoredDocument(VnOfficeCase):
         for needle in ("văn thư trong trường", "TT-VT-TEST", "lưu trữ"):
             self.assertIn(doc, Docs.search([("display_name", "ilike", needle)]), needle)
             self.assertIn(doc.id, [r[0] for r in Docs.name_search(needle)], needle)
-        self.assertFalse(self._env(self.b["teacher"])["vn.stored.document"].name_search("TT-VT-TEST"))
+        self.assertFalse(
+            self._env(self.b["teacher"])["vn.stored.document"].name_search("TT-VT-TEST")
+        )
         with self.assertRaisesRegex(ValidationError, "cease to be in force"):
-            self._as(doc, self.a["clerk"]).write({"valid_from": "2026-02-01", "valid_to": "2026-01-01"})
+            self._as(doc, self.a["clerk"]).write(
+                {"valid_from": "2026-02-01", "valid_to": "2026-01-01"}
+            )
 
     def test_starred_documents_first_for_their_user_only(self):
         old = self._doc(name="Mẫu kế hoạch dạy học (test)", number="M-01", issue_date="2020-01-01")
-        new = self._doc(name="Công văn hướng dẫn năm học (test)", number="CV-02", issue_date="2026-08-01")
+        new = self._doc(
+            name="Công văn hướng dẫn năm học (test)", number="CV-02", issue_date="2026-08-01"
+        )
         teacher, teacher2 = self.a["teacher"], self.a["teacher2"]
         domain = [("id", "in", (old | new).ids)]
         self.assertEqual(self._env(teacher)["vn.stored.document"].search(domain), new | old)

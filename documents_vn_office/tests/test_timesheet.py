@@ -25,9 +25,7 @@ class TestTimesheet(VnOfficeCase):
                 "company_id": False,
             }
         )
-        cls.sym = {
-            s.code: s for s in cls.env["vn.timesheet.symbol"].search([])
-        }
+        cls.sym = {s.code: s for s in cls.env["vn.timesheet.symbol"].search([])}
 
     def _sheet(self, school=None, month=4, year=2026):
         school = school or self.a
@@ -44,7 +42,7 @@ class TestTimesheet(VnOfficeCase):
         employees = self.env["hr.employee"].search([("company_id", "=", self.school_a.id)])
         self.assertEqual(sheet.line_ids.employee_id, employees)
         self.assertEqual(sheet.days_in_month, 30)
-        line = sheet.line_ids.filtered(lambda l: l.employee_id == self.a["employees"]["teacher2"])
+        line = sheet.line_ids.filtered(lambda ln: ln.employee_id == self.a["employees"]["teacher2"])
         self.assertEqual(line.employee_name, self.a["teacher2"].name)
         self.assertEqual(line.job_title, "Giáo viên")
         self.assertEqual(line.day_01, self.sym["+"])  # Wednesday
@@ -83,7 +81,9 @@ class TestTimesheet(VnOfficeCase):
         self.assertEqual(sheet.state, "submitted")
         self._as(sheet, head).action_confirm()
         self.assertEqual((sheet.state, sheet.confirmer_id), ("confirmed", head))
-        self.assertEqual(sheet.vn_review_ids.sorted("id").mapped("transition"), ["submit", "confirm"])
+        self.assertEqual(
+            sheet.vn_review_ids.sorted("id").mapped("transition"), ["submit", "confirm"]
+        )
 
     def test_unit_head_returns_it_with_a_reason(self):
         sheet = self._sheet()

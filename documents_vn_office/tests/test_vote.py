@@ -69,9 +69,7 @@ class TestVote(VnOfficeCase):
         # who voted is known (turnout), never what he chose
         Participation = self._env(self.a["leader"])["vn.vote.participation"]
         rows = Participation.search([("vote_id", "=", vote.id)])
-        self.assertEqual(
-            rows.user_id, self.a["teacher"] | self.a["teacher2"] | self.a["clerk"]
-        )
+        self.assertEqual(rows.user_id, self.a["teacher"] | self.a["teacher2"] | self.a["clerk"])
         self.assertNotIn("option_id", Participation._fields)
         # the chatter and the review rows tell nothing of the choices
         bodies = " ".join(vote.sudo().message_ids.mapped(lambda m: str(m.body or "")))
@@ -84,7 +82,7 @@ class TestVote(VnOfficeCase):
         vote = self._vote()
         teacher = self.a["teacher"]
         action = self._as(vote, teacher).action_open_ballot()
-        Wizard = self._env(teacher)["vn.vote.cast.wizard"].with_context(action["context"])
+        Wizard = self._env(teacher)["vn.vote.cast.wizard"].with_context(**action["context"])
         wizard = Wizard.create({"option_ids": [(6, 0, vote.sudo().option_ids[:1].ids)]})
         wizard.action_cast()
         self.assertFalse(Wizard.sudo().search([("vote_id", "=", vote.id)]))
@@ -107,9 +105,7 @@ class TestVote(VnOfficeCase):
         self.assertEqual(self._counts(vote, self.a["teacher"]), [0, 0, 0])
         with self.assertRaises(AccessError):
             self._as(vote, self.b["leader"]).read(["name"])
-        self.assertFalse(
-            self._env(self.b["leader"])["vn.vote"].search([("id", "=", vote.id)])
-        )
+        self.assertFalse(self._env(self.b["leader"])["vn.vote"].search([("id", "=", vote.id)]))
         with self.assertRaises(AccessError):
             self._as(vote, self.hr_a).read(["name"])
 
@@ -130,9 +126,7 @@ class TestVote(VnOfficeCase):
         self.assertEqual(self._counts(vote, self.a["teacher"]), [0, 0, 0])
 
     def test_twice_late_or_not_eligible_is_refused_and_changes_nothing(self):
-        vote = self._vote(
-            audience_company_ids=[(5,)], department_ids=[(6, 0, self.a["group"].ids)]
-        )
+        vote = self._vote(audience_company_ids=[(5,)], department_ids=[(6, 0, self.a["group"].ids)])
         self.assertEqual(vote.voter_ids, self.a["teacher"])
         self._cast(vote, self.a["teacher"], 0)
         Ballot = self.env["vn.vote.ballot"].sudo()
@@ -160,7 +154,8 @@ class TestVote(VnOfficeCase):
             self._cast(other, self.a["teacher"], 0, 1)
         # past the deadline
         self.cr.execute(
-            "UPDATE vn_vote SET deadline = now() at time zone 'utc' - interval '1 minute' WHERE id = %s",
+            "UPDATE vn_vote SET deadline = now() at time zone 'utc' - interval '1 minute'"
+            " WHERE id = %s",
             [other.id],
         )
         other.invalidate_recordset()
@@ -209,3 +204,8 @@ class TestVote(VnOfficeCase):
         self.assertEqual(vote.state, "draft")
         with self.assertRaises(ValidationError):
             self._as(vote, self.a["leader"]).write({"max_choices": 0})
+        # a school does not poll another managing body's school
+        other = self._vote(open_it=False, audience_company_ids=[(6, 0, self.school_b.ids)])
+        with self.assertRaisesRegex(UserError, "not to other units"):
+            self._as(other, self.a["leader"]).action_open()
+        self.assertEqual((other.state, other.voter_ids), ("draft", self.env["res.users"]))

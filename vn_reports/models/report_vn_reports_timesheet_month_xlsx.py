@@ -31,7 +31,9 @@ class TimesheetMonthXlsx(models.AbstractModel):
                     ("Quy ra công", totals),
                 ],
                 rows=[
-                    [r["index"], r["name"], r["job"]] + [c or None for c in r["cells"]] + r["totals"]
+                    [r["index"], r["name"], r["job"]]
+                    + [c or None for c in r["cells"]]
+                    + r["totals"]
                     for r in m["rows"]
                 ],
             )

@@ -24,7 +24,7 @@ class TestReportTimesheet(VnOfficeCase):
         cls.sheet.action_generate_lines()
         sick = cls.env.ref("documents_vn_office.timesheet_symbol_sick")
         trip = cls.env.ref("documents_vn_office.timesheet_symbol_business_trip")
-        line = cls.sheet.line_ids.filtered(lambda l: l.employee_name == cls.a["teacher2"].name)
+        line = cls.sheet.line_ids.filtered(lambda ln: ln.employee_name == cls.a["teacher2"].name)
         line.with_user(cls.a["clerk"]).write({"day_02": sick.id, "day_03": trip.id})
         cls.sheet.with_user(cls.a["clerk"]).action_submit()
         cls.sheet.with_user(cls.a["unithead"]).action_confirm()
@@ -40,7 +40,10 @@ class TestReportTimesheet(VnOfficeCase):
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
         out = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+            ["pdftotext", "-enc", "UTF-8", "-layout", "-", "-"],
+            input=pdf,
+            capture_output=True,
+            check=True,
         ).stdout.decode()
         flat = " ".join(out.split())
         for needle in (
