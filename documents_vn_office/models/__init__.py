@@ -43,3 +43,4 @@ from . import vn_timesheet_line
 from . import vn_stored_document
 from . import vn_personal_folder
 from . import vn_personal_folder_item
+from . import vn_timesheet_return_wizard

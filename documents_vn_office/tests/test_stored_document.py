@@ -4,9 +4,12 @@ unit sees nothing, a personal folder is its owner's alone (administrators includ
 link in it opens nothing its owner could not read, and the starred documents come
 first, for their user only."""
 
+import base64
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form
 
+from .common import EXE, PDF
 from .office_common import VnOfficeCase
 
 
@@ -52,6 +55,23 @@ class TestStoredDocument(VnOfficeCase):
         # a reader does not change it
         with self.assertRaises(AccessError):
             self._as(doc, self.a["teacher"]).write({"name": "Sửa"})
+
+    def test_files_follow_the_document(self):
+        doc = self._doc()
+        Attachment = self._env(self.a["clerk"])["ir.attachment"]
+        pdf = Attachment.create(
+            {"name": "thong-tu.pdf", "datas": base64.b64encode(PDF), "res_model": False}
+        )
+        self._as(doc, self.a["clerk"]).write({"attachment_ids": [(4, pdf.id)]})
+        pdf.invalidate_recordset()
+        self.assertEqual(pdf.with_user(self.a["teacher"]).raw, PDF)
+        with self.assertRaises(AccessError):
+            pdf.with_user(self.b["teacher"]).read(["datas"])
+        exe = Attachment.create(
+            {"name": "thong-tu.pdf", "datas": base64.b64encode(EXE), "res_model": False}
+        )
+        with self.assertRaises(ValidationError):
+            self._as(doc, self.a["clerk"]).write({"attachment_ids": [(4, exe.id)]})
 
     def test_own_unit_shared_units_and_users(self):
         doc = self._doc()

@@ -88,9 +88,16 @@ class TestTimesheet(VnOfficeCase):
     def test_unit_head_returns_it_with_a_reason(self):
         sheet = self._sheet()
         self._as(sheet, self.a["clerk"]).action_submit()
+        with self.assertRaises(AccessError):
+            self._as(sheet, self.a["clerk"]).action_return()
+        action = self._as(sheet, self.a["unithead"]).action_return()
+        Wizard = self._env(self.a["unithead"])["vn.timesheet.return.wizard"]
+        wizard = Wizard.with_context(**action["context"]).create(
+            {"reason": "Thiếu ngày nghỉ phép của cô Bình"}
+        )
         with self.assertRaises(UserError):
-            self._as(sheet, self.a["unithead"]).action_return()
-        self._as(sheet, self.a["unithead"]).action_return(reason="Thiếu ngày nghỉ phép của cô Bình")
+            self._as(sheet, self.a["unithead"]).action_return(reason="  ")
+        wizard.action_confirm()
         self.assertEqual(sheet.state, "draft")
         self.assertTrue(sheet.return_reason)
 
