@@ -43,7 +43,7 @@ class VnVote(models.Model):
     _vn_wf_guarded_fields = ("opener_id", "open_date", "close_date", "voter_ids")
     _vn_wf_frozen = {"open": CONTENT_FIELDS, "closed": "__all__"}
 
-    name = fields.Char(string="Subject", required=True, tracking=True, index="trigram")
+    name = fields.Char(string="Vote Subject", required=True, tracking=True, index="trigram")
     kind = fields.Selection(VOTE_KINDS, required=True, default="vote", index=True)
     company_id = fields.Many2one(
         "res.company", string="Unit", required=True, index=True, default=lambda s: s.env.company
@@ -58,7 +58,7 @@ class VnVote(models.Model):
     max_choices = fields.Integer(
         string="Choices per Voter", default=1, help="How many options each voter may choose."
     )
-    deadline = fields.Datetime(required=True, index=True, tracking=True)
+    deadline = fields.Datetime(string="Voting Deadline", required=True, index=True, tracking=True)
     state = fields.Selection(
         VOTE_STATES, default="draft", required=True, index=True, tracking=True, copy=False
     )

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import Form
 
 from .office_common import VnOfficeCase
 
@@ -209,3 +210,28 @@ class TestVote(VnOfficeCase):
         with self.assertRaisesRegex(UserError, "not to other units"):
             self._as(other, self.a["leader"]).action_open()
         self.assertEqual((other.state, other.voter_ids), ("draft", self.env["res.users"]))
+
+    def test_leader_prepares_and_opens_a_poll_in_the_form(self):
+        leader = self.a["leader"]
+        with Form(self._env(leader)["vn.vote"]) as form:
+            form.name = "Lấy ý kiến về kế hoạch tham quan học tập"
+            form.kind = "poll"
+            form.anonymous = False
+            form.max_choices = 2
+            form.deadline = fields.Datetime.now() + timedelta(days=3)
+            form.department_ids.add(self.a["group"])
+            form.department_ids.add(self.a["group2"])
+            for name in ("Hà Nội", "Ninh Bình", "Hạ Long"):
+                with form.option_ids.new() as option:
+                    option.name = name
+        poll = form.record
+        self.assertIn(",open,", poll.with_user(leader).vn_wf_allowed)
+        poll.with_user(leader).action_open()
+        self.assertEqual(poll.voter_ids, self.a["teacher"] | self.a["teacher2"])
+        voter = self._as(poll, self.a["teacher2"])
+        self.assertTrue(voter.can_vote)
+        with Form(voter) as view:
+            self.assertTrue(view.can_vote)
+        voter.action_vote(poll.sudo().option_ids[:2].ids)
+        self.assertFalse(self._as(poll, self.a["teacher2"]).can_vote)
+        self.assertEqual(self._counts(poll, leader), [1, 1, 0])
