@@ -1,3 +1,5 @@
+import random
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -233,7 +235,20 @@ class VnVote(models.Model):
 
     def action_close(self):
         self._vn_wf_take("close")
+        self._vn_shuffle_secret_ballots()
         return True
+
+    def _vn_shuffle_secret_ballots(self):
+        """Once a secret ballot is closed its ballots are written again, in random
+        order: their ids and their place in the table no longer follow the order in
+        which the participation rows (who voted) were written."""
+        Ballot = self.env["vn.vote.ballot"].sudo().with_context(vn_vote_cast=True)
+        for vote in self.filtered("anonymous"):
+            ballots = Ballot.search([("vote_id", "=", vote.id)])
+            options = [b.option_id.id for b in ballots]
+            random.SystemRandom().shuffle(options)
+            ballots.unlink()
+            Ballot.create([{"vote_id": vote.id, "option_id": o} for o in options])
 
     @api.model
     def _cron_close_expired(self):
@@ -241,6 +256,7 @@ class VnVote(models.Model):
         expired = self.search([("state", "=", "open"), ("deadline", "<=", fields.Datetime.now())])
         for vote in expired:
             vote._vn_wf_take("close")
+            vote._vn_shuffle_secret_ballots()
 
     # ------------------------------------------------------------------ voting
     def action_vote(self, option_ids):

@@ -76,6 +76,13 @@ class TestVote(VnOfficeCase):
         bodies = " ".join(vote.sudo().message_ids.mapped(lambda m: str(m.body or "")))
         for option in vote.sudo().option_ids:
             self.assertNotIn(option.name, bodies)
+        # closed: the ballots are written again in random order (ids after every vote)
+        self._as(vote, self.a["leader"]).action_close()
+        shuffled = Ballot.sudo().search([("vote_id", "=", vote.id)])
+        self.assertEqual(sorted(b.option_id.sequence for b in shuffled), [1, 1, 2])
+        self.assertGreater(min(shuffled.ids), max(ballots.ids))
+        self.assertFalse(shuffled & ballots)
+        self.assertEqual(self._counts(vote, self.a["leader"]), [2, 1, 0])
         # the voter's choice form is gone once cast
         self.assertFalse(self.env["vn.vote.cast.wizard"].sudo().search([("vote_id", "=", vote.id)]))
 
