@@ -16,7 +16,7 @@ class VnProbationConfirmation(models.Model):
 
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     company_id = fields.Many2one(
-        related="employee_id.company_id", store=True, index=True, readonly=True
+        compute="_compute_company_id", store=True, precompute=True, readonly=True
     )
     result = fields.Selection(
         [("passed", "Probation Passed"), ("failed", "Not Passed")],
@@ -25,6 +25,11 @@ class VnProbationConfirmation(models.Model):
     )
     decision_number = fields.Char(size=64)
     assessment = fields.Text(string="Supervisor's Assessment")
+
+    @api.depends("employee_id")
+    def _compute_company_id(self):
+        for rec in self:
+            rec.company_id = rec.employee_id.sudo().company_id
 
     @api.depends("employee_id")
     def _compute_display_name(self):

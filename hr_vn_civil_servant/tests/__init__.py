@@ -13,3 +13,5 @@ from . import test_own_record
 from . import test_value_ranges
 from . import test_hr_decision_rules
 from . import test_salary_raise_batch
+from . import test_recruitment_probation
+from . import test_promotion_round
