@@ -86,6 +86,7 @@
         "demo/vn_profile_change_request_demo.xml",
         "demo/vn_record_lock_log_demo.xml",
         "demo/vn_export_authorization_demo.xml",
+        "demo/vn_hr_office_demo.xml",
     ],
     "application": True,
     "installable": True,
