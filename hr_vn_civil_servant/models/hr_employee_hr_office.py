@@ -10,11 +10,11 @@ HR_OFFICE = "hr_vn_civil_servant.group_hr_office"
 DEFAULT_PROBATION_REMINDER_DAYS = 30
 
 
-class HrEmployeeHrOffice(models.Model):
+class HrEmployee(models.Model):
     """What the HR office's decisions add to the record: the recruitment round, the
     probation (tập sự) with its end, supervisor and result; the step-raise due rule."""
 
-    _inherit = "hr.employee"
+    _inherit = ["hr.employee"]
 
     vn_recruitment_round_id = fields.Many2one(
         "vn.recruitment.round", string="Recruitment Round", groups=HR, readonly=True, copy=False

@@ -2,7 +2,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
 
-class ResCompanyHrOffice(models.Model):
+class ResCompany(models.Model):
     _inherit = "res.company"
 
     vn_probation_reminder_days = fields.Integer(

@@ -42,9 +42,7 @@ class VnProbationConfirmation(models.Model):
     def _vn_check_submit(self):
         for rec in self:
             if rec.employee_id.sudo().vn_probation_state != "ongoing":
-                raise UserError(
-                    _("%s is not on probation.", rec.employee_id.sudo().name)
-                )
+                raise UserError(_("%s is not on probation.", rec.employee_id.sudo().name))
             if not rec.decision_number:
                 raise UserError(_("Give the decision number."))
 

@@ -25,9 +25,7 @@ class VnPromotionRound(models.Model):
         default="title",
     )
     target_grade_id = fields.Many2one("vn.grade", string="Target Title", required=True)
-    rule_id = fields.Many2one(
-        "vn.promotion.rule", compute="_compute_rule_id", string="Conditions"
-    )
+    rule_id = fields.Many2one("vn.promotion.rule", compute="_compute_rule_id", string="Conditions")
     date_open = fields.Date(string="Opening Date", required=True)
     date_deadline = fields.Date(string="Dossier Deadline", required=True)
     decision_number = fields.Char(size=64)
@@ -37,16 +35,20 @@ class VnPromotionRound(models.Model):
     def _compute_rule_id(self):
         Rule = self.env["vn.promotion.rule"].sudo()
         for rnd in self:
-            rnd.rule_id = Rule.search(
-                [
-                    ("target_grade_id", "=", rnd.target_grade_id.id),
-                    ("date_from", "<=", rnd.date_open),
-                    "|",
-                    ("date_to", "=", False),
-                    ("date_to", ">=", rnd.date_open),
-                ],
-                limit=1,
-            ) if rnd.target_grade_id and rnd.date_open else Rule
+            rnd.rule_id = (
+                Rule.search(
+                    [
+                        ("target_grade_id", "=", rnd.target_grade_id.id),
+                        ("date_from", "<=", rnd.date_open),
+                        "|",
+                        ("date_to", "=", False),
+                        ("date_to", ">=", rnd.date_open),
+                    ],
+                    limit=1,
+                )
+                if rnd.target_grade_id and rnd.date_open
+                else Rule
+            )
 
     @api.constrains("date_open", "date_deadline")
     def _check_dates(self):

@@ -28,7 +28,7 @@ class VnRecruitmentCandidate(models.Model):
         required=True,
         default=lambda self: self.env.company,
     )
-    department_id = fields.Many2one("hr.department", string="Department")
+    department_id = fields.Many2one("hr.department")
     job_title = fields.Char(string="Position", size=128)
     staff_category = fields.Selection(
         [
@@ -65,9 +65,7 @@ class VnRecruitmentCandidate(models.Model):
     def _check_values(self):
         for cand in self:
             if not 0 <= cand.probation_months <= 12:
-                raise ValidationError(
-                    _("Probation of %(name)s: 0 to 12 months.", name=cand.name)
-                )
+                raise ValidationError(_("Probation of %(name)s: 0 to 12 months.", name=cand.name))
             count = cand.grade_id.pay_group_id.step_count
             if cand.step < 1 or (count and cand.step > count):
                 raise ValidationError(

@@ -2,7 +2,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 
-class VnSalaryHistoryRaise(models.Model):
+class VnSalaryHistory(models.Model):
     """A salary line written by an approved step-raise batch or promotion round is the
     record of a decision: only the approval writes it, nobody changes or deletes it."""
 

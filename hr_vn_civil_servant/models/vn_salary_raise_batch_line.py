@@ -162,8 +162,7 @@ class VnSalaryRaiseBatchLine(models.Model):
             if raised:
                 raise ValidationError(
                     _(
-                        "%(name)s was already raised in the period (salary line of "
-                        "%(date)s).",
+                        "%(name)s was already raised in the period (salary line of %(date)s).",
                         name=name,
                         date=raised[0].date.strftime("%d/%m/%Y"),
                     )

@@ -84,7 +84,9 @@ class TestPromotionRound(PersonnelCase):
         weak = by_emp[self.emp["teacher2_a2"]]
         self.assertTrue(good.eligible)
         self.assertEqual((short.seniority_ok, short.eligible), (False, False))
-        self.assertEqual((weak.seniority_ok, weak.evaluation_ok, weak.eligible), (True, False, False))
+        self.assertEqual(
+            (weak.seniority_ok, weak.evaluation_ok, weak.eligible), (True, False, False)
+        )
         # an ineligible candidate cannot pass; nor one without a complete dossier
         short.result = "passed"
         with self.assertRaises(UserError):

@@ -105,9 +105,7 @@ class TestRecruitmentProbation(PersonnelCase):
         days = self.body_a.vn_new_record_days
         late, deadlines = Deadline._vn_overdue_new_records(self.today)
         self.assertIn(employee, late)
-        self.assertEqual(
-            deadlines[employee.id], rnd.decision_date + relativedelta(days=days)
-        )
+        self.assertEqual(deadlines[employee.id], rnd.decision_date + relativedelta(days=days))
         # the candidates can no longer change
         with self.assertRaises(UserError):
             hoa.with_user(self.hr_a).write({"name": "Khác"})

@@ -87,13 +87,17 @@ class TestSalaryRaiseBatch(RaiseCase):
         regular = batch.line_ids.filtered(lambda ln: ln.kind == "regular")
         self.assertEqual((regular.current_step, regular.new_step), (2, 3))
         self.assertAlmostEqual(regular.new_coefficient, 3.00)
-        early = self.env["vn.salary.raise.batch.line"].with_user(self.hr_a).create(
-            {
-                "batch_id": batch.id,
-                "employee_id": self.emp["teacher2_a1"].id,
-                "kind": "early",
-                "early_months": 12,
-            }
+        early = (
+            self.env["vn.salary.raise.batch.line"]
+            .with_user(self.hr_a)
+            .create(
+                {
+                    "batch_id": batch.id,
+                    "employee_id": self.emp["teacher2_a1"].id,
+                    "kind": "early",
+                    "early_months": 12,
+                }
+            )
         )
         self.assertEqual(early.effective_date, early.due_date - relativedelta(months=12))
         self._numbered(batch)
@@ -104,9 +108,7 @@ class TestSalaryRaiseBatch(RaiseCase):
             batch.with_user(self.hr_a).action_approve()
         with self.assertRaises(AccessError):
             batch.with_user(self.head_a1).action_approve()
-        before = {
-            emp: len(emp.vn_salary_history_ids) for emp in batch.line_ids.employee_id
-        }
+        before = {emp: len(emp.vn_salary_history_ids) for emp in batch.line_ids.employee_id}
         batch.with_user(self.bodyhead_a).action_approve()
         self.assertEqual(batch.state, "approved")
         self.assertEqual(batch.approved_by_id, self.bodyhead_a)
@@ -307,9 +309,7 @@ class TestSalaryRaiseBatch(RaiseCase):
         batch_b.action_fill_due()
         Batch = self.Batch.with_user(self.hr_b)
         self.assertEqual(Batch.search([]), batch_b)
-        self.assertEqual(
-            [row["id"] for row in Batch.search_read([], ["name"])], [batch_b.id]
-        )
+        self.assertEqual([row["id"] for row in Batch.search_read([], ["name"])], [batch_b.id])
         groups = Batch.read_group([], ["company_id"], ["company_id"])
         self.assertEqual([g["company_id"][0] for g in groups], [self.body_b.id])
         with self.assertRaises(AccessError):

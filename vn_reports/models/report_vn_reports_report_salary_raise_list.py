@@ -54,8 +54,7 @@ class ReportSalaryRaiseList(models.AbstractModel):
                 ])  # fmt: skip
             body = rows
             weights = [
-                min(max([len(str(r[i] or "")) for r in body] + [len(self.COLUMNS[i]) // 2]), 40)
-                + 3
+                min(max([len(str(r[i] or "")) for r in body] + [len(self.COLUMNS[i]) // 2]), 40) + 3
                 for i in range(len(self.COLUMNS))
             ]
             widths = [100.0 * w / sum(weights) for w in weights]

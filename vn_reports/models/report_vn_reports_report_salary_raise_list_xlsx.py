@@ -16,7 +16,11 @@ class ReportSalaryRaiseListXlsx(models.AbstractModel):
             self._vn_write_matrix_sheet(
                 workbook,
                 f"dot_{index}",
-                header={"agency": lst["agency"], "title": lst["title"], "subtitle": lst["subtitle"]},
+                header={
+                    "agency": lst["agency"],
+                    "title": lst["title"],
+                    "subtitle": lst["subtitle"],
+                },
                 groups=[("", [(str(i), label) for i, label in enumerate(lst["columns"])])],
                 rows=lst["rows"],
             )
