@@ -7,6 +7,7 @@ import contextlib
 from dateutil.relativedelta import relativedelta
 
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import Form
 
 from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
 
@@ -142,6 +143,34 @@ class TestSalaryRaiseBatch(RaiseCase):
         # the head's to-do is done
         todo = batch.sudo().activity_ids.filtered(lambda a: a.user_id == self.bodyhead_a)
         self.assertFalse(todo)
+
+    def test_form_flow_and_return_wizard(self):
+        """The HR office's screens: the batch form, the raises' decision numbers in the
+        list, then the head returns it through the reason wizard."""
+        form = Form(self.Batch.with_user(self.hr_a))
+        form.name = "Nâng bậc lương quý IV"
+        form.company_id = self.body_a
+        form.period_start = self.start
+        form.period_end = self.end
+        batch = form.save()
+        batch.action_fill_due()
+        with Form(batch.with_user(self.hr_a)) as edit:
+            for index in range(len(edit.line_ids)):
+                with edit.line_ids.edit(index) as line:
+                    line.decision_number = f"{index + 1}/QĐ-PVHXH"
+        self.assertEqual(batch.line_ids.mapped("decision_number"), ["1/QĐ-PVHXH", "2/QĐ-PVHXH"])
+        batch.with_user(self.hr_a).action_submit()
+        action = batch.with_user(self.bodyhead_a).action_return()
+        Wizard = self.env[action["res_model"]].with_user(self.bodyhead_a)
+        wizard = Form(Wizard.with_context(**action["context"]))
+        wizard.reason = "Bổ sung bản nhận xét"
+        wizard.save().action_confirm()
+        self.assertEqual(batch.state, "draft")
+        self.assertEqual(batch.return_reason, "Bổ sung bản nhận xét")
+        # the HR office cannot open the wizard's step itself
+        batch.with_user(self.hr_a).action_submit()
+        with self.assertRaises(AccessError):
+            batch.with_user(self.hr_a).action_return()
 
     def test_school_batch_is_approved_by_the_school_head(self):
         batch = self._batch(company=self.school_a1)
