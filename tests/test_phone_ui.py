@@ -65,3 +65,14 @@ def test_teacher_declares_a_change_on_a_phone(base_url):
         "/odoo/action-hr_vn_civil_servant.vn_profile_change_request_action/new",
         ["Nội dung thay đổi", "Thêm"],
     )
+
+
+def test_principal_sees_the_raise_batches_on_a_phone(base_url):
+    """The principal of THCS Tân Lập opens the step-raise batches of his school (the one
+    submitted for his approval, the approved one) on a phone."""
+    _phone(
+        base_url,
+        "thcs.hieutruong",
+        "/odoo/action-hr_vn_civil_servant.vn_salary_raise_batch_action",
+        ["Phụ cấp thâm niên vượt khung đợt 1", "Nâng bậc lương thường xuyên đợt 1"],
+    )
