@@ -184,6 +184,36 @@ class TestSalaryRaiseBatch(RaiseCase):
         batch.with_user(self.head_a1).action_approve()
         self.assertEqual(batch.state, "approved")
 
+    def test_a_delegate_of_the_head_approves_on_his_behalf(self):
+        deputy = self._make_user(
+            "t.deputy.a1", self.school_a1, ["hr_vn_civil_servant.group_records_officer"]
+        )
+        batch = self._batch(company=self.school_a1)
+        batch.action_fill_due()
+        self._numbered(batch)
+        batch.action_submit()
+        with self.assertRaises(AccessError):
+            batch.with_user(deputy).action_approve()
+        self.env["vn.delegation"].with_user(self.head_a1).create(
+            {
+                "delegate_id": deputy.id,
+                "company_id": self.school_a1.id,
+                "date_to": self.today + relativedelta(days=10),
+                "reference": "03/GUQ-THCS",
+            }
+        )
+        batch.with_user(deputy).action_approve()
+        review = batch.vn_review_ids.filtered(lambda r: r.transition == "approve")
+        self.assertEqual((review.user_id, review.on_behalf_of_id), (deputy, self.head_a1))
+        self.assertEqual(
+            len(
+                self.env["vn.salary.history"].search(
+                    [("raise_batch_line_id", "in", batch.line_ids.ids)]
+                )
+            ),
+            2,
+        )
+
     def test_return_with_reason_then_cancel(self):
         batch = self._batch()
         batch.action_fill_due()
