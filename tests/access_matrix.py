@@ -99,3 +99,21 @@ MATRIX = {
     "vn.personal.folder": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.personal.folder.item": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
 }
+
+# HR office decisions (recruitment, probation, step raises, promotions): read by the
+# records officers and unit heads of the unit, prepared by the HR office; the head's
+# approval is a workflow step, not a write right.
+MATRIX.update(
+    {
+        "vn.salary.raise.batch": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.salary.raise.batch.line": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.recruitment.round": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.recruitment.candidate": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.probation.confirmation": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.promotion.round": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.promotion.candidate": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
+        "vn.probation.length": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.early.raise.rate": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.promotion.rule": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)

@@ -11,3 +11,7 @@ from . import test_personnel_confidentiality
 from . import test_export_authorization
 from . import test_own_record
 from . import test_value_ranges
+from . import test_hr_decision_rules
+from . import test_salary_raise_batch
+from . import test_recruitment_probation
+from . import test_promotion_round

@@ -12,3 +12,6 @@ from . import report_vn_reports_report_hr_list_xlsx
 from . import ir_actions_report
 from . import report_vn_reports_report_timesheet_month
 from . import report_vn_reports_timesheet_month_xlsx
+from . import report_vn_reports_report_salary_raise_list
+from . import report_vn_reports_report_salary_raise_list_xlsx
+from . import report_vn_reports_report_salary_raise_decision

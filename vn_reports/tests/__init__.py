@@ -9,3 +9,4 @@ from . import test_report_incoming_slip
 from . import test_report_confidentiality
 from . import test_value_ranges
 from . import test_report_timesheet
+from . import test_report_salary_raise
