@@ -81,6 +81,9 @@ def test_teacher_finds_his_starred_stored_documents_and_votes_on_a_phone(base_ur
         "thcs.gv",
         "/odoo/action-documents_vn_office.vn_vote_action",
         ["Biểu quyết thông qua Quy chế chi tiêu nội bộ năm 2027"],
+    )
+
+
 def test_principal_sees_the_raise_batches_on_a_phone(base_url):
     """The principal of THCS Tân Lập opens the step-raise batches of his school (the one
     submitted for his approval, the approved one) on a phone."""
