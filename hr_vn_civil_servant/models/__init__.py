@@ -44,3 +44,16 @@ from . import hr_employee_public
 from . import vn_employee_transfer
 from . import vn_employee_departure
 from . import vn_employee_history_import
+from . import vn_job_position
+from . import vn_position_holders
+from . import vn_staffing_quota
+from . import hr_employee_job_position
+from . import vn_employee_transfer_quota
+from . import hr_contract
+from . import res_company_appointment
+from . import vn_appointment
+from . import vn_appointment_return_wizard
+from . import vn_cadre_plan
+from . import vn_cadre_plan_line
+from . import vn_cadre_plan_review
+from . import vn_staffing_report
