@@ -10,3 +10,6 @@ from . import report_vn_reports_report_profile_supplement
 from . import report_vn_reports_report_hr_list
 from . import report_vn_reports_report_hr_list_xlsx
 from . import ir_actions_report
+from . import report_vn_reports_report_staff_statistics_quota
+from . import report_vn_reports_report_staffing_quota
+from . import report_vn_reports_report_cadre_plan
