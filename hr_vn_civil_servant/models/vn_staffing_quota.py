@@ -63,9 +63,10 @@ class VnStaffingQuota(models.Model):
     @api.depends("company_id", "kind", "position_id", "quota")
     def _compute_actual(self):
         saved = self.filtered("id")
+        Report = self.env["vn.staffing.report"].sudo()
+        Report.invalidate_model(["actual"])  # a database view: always read afresh
         actual = dict(
-            self.env["vn.staffing.report"]
-            .sudo()
+            Report
             .search_fetch([("id", "in", saved.ids)], ["actual"])
             .mapped(lambda r: (r.id, r.actual))
         )

@@ -13,6 +13,12 @@ class VnStaffingReport(models.Model):
     _description = "Staffing Quota and Actual"
     _auto = False
     _order = "year desc, company_id, kind, position_id"
+    # flushed before the view is read
+    _depends = {
+        "vn.staffing.quota": ["company_id", "year", "kind", "position_id", "quota", "decision_ref", "active"],
+        "hr.employee": ["company_id", "active", "vn_work_state", "vn_staff_category", "vn_job_position_id"],
+        "hr.contract": ["company_id", "state", "vn_contract_kind", "vn_job_position_id", "employee_id"],
+    }
 
     company_id = fields.Many2one("res.company", string="Unit", readonly=True)
     year = fields.Integer(readonly=True, aggregator=None)

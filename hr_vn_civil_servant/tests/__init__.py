@@ -11,3 +11,4 @@ from . import test_personnel_confidentiality
 from . import test_export_authorization
 from . import test_own_record
 from . import test_value_ranges
+from . import test_staffing_quota
