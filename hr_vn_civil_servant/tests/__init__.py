@@ -12,3 +12,4 @@ from . import test_export_authorization
 from . import test_own_record
 from . import test_value_ranges
 from . import test_staffing_quota
+from . import test_appointment
