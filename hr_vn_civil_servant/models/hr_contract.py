@@ -31,6 +31,10 @@ class HrContract(models.Model):
         "vn.job.position", string="Job Position (VTVL)", index=True, ondelete="restrict"
     )
     vn_decision_ref = fields.Char(string="Contract Number", size=64)
+    # the officer who records the contract gets Odoo's expiry to-do (30 days ahead)
+    hr_responsible_id = fields.Many2one(
+        default=lambda self: not self.env.user._is_superuser() and self.env.user
+    )
 
     @api.constrains("company_id", "employee_id")
     def _check_vn_unit(self):

@@ -14,3 +14,4 @@ from . import test_value_ranges
 from . import test_staffing_quota
 from . import test_appointment
 from . import test_cadre_plan
+from . import test_labour_contract
