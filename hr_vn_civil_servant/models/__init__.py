@@ -47,7 +47,6 @@ from . import vn_employee_history_import
 from . import vn_job_position
 from . import vn_position_holders
 from . import vn_staffing_quota
-from . import hr_employee_job_position
 from . import vn_employee_transfer_quota
 from . import hr_contract
 from . import res_company_appointment

@@ -71,7 +71,6 @@ class VnAppointment(models.Model):
     )
     managing_body_id = fields.Many2one(
         "res.company",
-        string="Managing Body",
         compute="_compute_managing_body_id",
         store=True,
         index=True,
@@ -79,9 +78,7 @@ class VnAppointment(models.Model):
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, ondelete="restrict", tracking=True
     )
-    position_id = fields.Many2one(
-        "vn.position", string="Position", required=True, index=True, ondelete="restrict"
-    )
+    position_id = fields.Many2one("vn.position", required=True, index=True, ondelete="restrict")
     kind = fields.Selection(APPOINTMENT_KINDS, required=True, default="appoint", index=True)
     date_start = fields.Date(
         string="Effective From", required=True, index=True, default=lambda s: vn_today(s)
@@ -279,9 +276,7 @@ class VnAppointment(models.Model):
 
     def _vn_wf_authors(self):
         rec = self.sudo()
-        return (rec.create_uid | rec.employee_id.user_id).filtered(
-            lambda u: not u._is_superuser()
-        )
+        return (rec.create_uid | rec.employee_id.user_id).filtered(lambda u: not u._is_superuser())
 
     def _vn_wf_preparers(self):
         return self._vn_wf_users(HR_OFFICE, self.sudo().company_id)
@@ -295,9 +290,7 @@ class VnAppointment(models.Model):
     def _vn_wf_competent_heads(self):
         """The heads of the competent unit (never its HR office, which prepares)."""
         unit = self._vn_competent_unit()
-        return self._vn_wf_users(UNIT_HEAD, unit).filtered(
-            lambda u: not u.has_group(HR_OFFICE)
-        )
+        return self._vn_wf_users(UNIT_HEAD, unit).filtered(lambda u: not u.has_group(HR_OFFICE))
 
     def _vn_check_submit(self):
         if not self.decision_ref:
@@ -345,7 +338,9 @@ class VnAppointment(models.Model):
         unit = rec.company_id.name
         if rec.kind == "dismiss":
             rec._vn_current_holding().write({"date_end": rec.date_start - timedelta(days=1)})
-            name = _("Relieved of the position %(position)s, %(unit)s", position=position.name, unit=unit)
+            name = _(
+                "Relieved of the position %(position)s, %(unit)s", position=position.name, unit=unit
+            )
             if employee.vn_position_id == position:
                 employee.write({"vn_position_id": False})
         else:
@@ -360,20 +355,26 @@ class VnAppointment(models.Model):
         open_lines.filtered(lambda w: w.date_from <= rec.date_start).write(
             {"date_to": rec.date_start}
         )
-        line = self.env["vn.work.history"].sudo().create(
-            {
-                "employee_id": employee.id,
-                "date_from": rec.date_start,
-                "name": name,
-                "unit_id": rec.company_id.id,
-                "decision_number": rec.decision_ref,
-                "decision_date": rec.decision_date,
-                "decision_signer": rec.decision_signer,
-            }
+        line = (
+            self.env["vn.work.history"]
+            .sudo()
+            .create(
+                {
+                    "employee_id": employee.id,
+                    "date_from": rec.date_start,
+                    "name": name,
+                    "unit_id": rec.company_id.id,
+                    "decision_number": rec.decision_ref,
+                    "decision_date": rec.decision_date,
+                    "decision_signer": rec.decision_signer,
+                }
+            )
         )
         return {
             "work_history_id": line.id,
-            "allowance_coefficient": 0.0 if rec.kind == "dismiss" else position.allowance_coefficient,
+            "allowance_coefficient": 0.0
+            if rec.kind == "dismiss"
+            else position.allowance_coefficient,
         }
 
     def action_submit(self):

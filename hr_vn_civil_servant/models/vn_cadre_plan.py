@@ -27,7 +27,9 @@ class VnCadrePlan(models.Model):
     term_start = fields.Integer(
         string="Term From", required=True, default=lambda s: vn_today(s).year, aggregator=None
     )
-    term_end = fields.Integer(string="Term To", compute="_compute_term_end", store=True, readonly=False, aggregator=None)
+    term_end = fields.Integer(
+        string="Term To", compute="_compute_term_end", store=True, readonly=False, aggregator=None
+    )
     decision_ref = fields.Char(string="Decision Number", size=64)
     decision_date = fields.Date()
     decision_signer = fields.Char(string="Signed By")
@@ -63,9 +65,7 @@ class VnCadrePlan(models.Model):
         last = vn_today(self).year + 10
         for plan in self:
             if not 2000 <= plan.term_start <= last:
-                raise ValidationError(
-                    _("The term of a plan starts between 2000 and %s.", last)
-                )
+                raise ValidationError(_("The term of a plan starts between 2000 and %s.", last))
             if plan.term_end <= plan.term_start or plan.term_end > plan.term_start + 10:
                 raise ValidationError(
                     _(

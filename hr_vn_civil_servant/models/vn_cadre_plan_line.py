@@ -14,10 +14,13 @@ class VnCadrePlanLine(models.Model):
     plan_id = fields.Many2one("vn.cadre.plan", required=True, index=True, ondelete="cascade")
     company_id = fields.Many2one(related="plan_id.company_id", store=True, index=True)
     sequence = fields.Integer(default=10)
-    position_id = fields.Many2one("vn.position", string="Position", required=True, ondelete="restrict")
+    position_id = fields.Many2one("vn.position", required=True, ondelete="restrict")
     employee_id = fields.Many2one("hr.employee", required=True, index=True, ondelete="restrict")
     state = fields.Selection(
-        [("planned", "Planned"), ("removed", "Removed")], default="planned", required=True, index=True
+        [("planned", "Planned"), ("removed", "Removed")],
+        default="planned",
+        required=True,
+        index=True,
     )
     added_year = fields.Integer(string="Added In", aggregator=None)
     removed_year = fields.Integer(string="Removed In", aggregator=None)

@@ -19,11 +19,13 @@ class VnCadrePlanReview(models.Model):
     company_id = fields.Many2one(related="plan_id.company_id", store=True, index=True)
     year = fields.Integer(required=True, default=lambda s: vn_today(s).year, aggregator=None)
     action = fields.Selection([("add", "Add"), ("remove", "Remove")], required=True, default="add")
-    position_id = fields.Many2one("vn.position", string="Position", required=True, ondelete="restrict")
+    position_id = fields.Many2one("vn.position", required=True, ondelete="restrict")
     employee_id = fields.Many2one("hr.employee", required=True, ondelete="restrict")
     reason = fields.Text(required=True)
     decision_ref = fields.Char(string="Decision Number", size=64)
-    user_id = fields.Many2one("res.users", string="Recorded By", default=lambda s: s.env.user, readonly=True)
+    user_id = fields.Many2one(
+        "res.users", string="Recorded By", default=lambda s: s.env.user, readonly=True
+    )
 
     @api.constrains("year", "plan_id")
     def _check_year(self):
@@ -81,7 +83,10 @@ class VnCadrePlanReview(models.Model):
             planned = lines.filtered(lambda line: line.state == "planned")
             if not planned:
                 raise ValidationError(
-                    _("%s is not planned for this position: nothing to remove.", self.employee_id.name)
+                    _(
+                        "%s is not planned for this position: nothing to remove.",
+                        self.employee_id.name,
+                    )
                 )
             planned.write({"state": "removed", "removed_year": self.year})
 

@@ -10,7 +10,9 @@ class VnEmployeeTransfer(models.Model):
 
     _inherit = "vn.employee.transfer"
 
-    vn_quota_warning = fields.Text(string="Staffing Quota Warning", compute="_compute_vn_quota_warning")
+    vn_quota_warning = fields.Text(
+        string="Staffing Quota Warning", compute="_compute_vn_quota_warning"
+    )
 
     @api.depends("employee_id", "target_company_id", "state")
     def _compute_vn_quota_warning(self):

@@ -25,9 +25,7 @@ class VnJobPosition(models.Model):
     sequence = fields.Integer(default=10)
     code = fields.Char(index=True)
     name = fields.Char(required=True, index="trigram", translate=True)
-    kind = fields.Selection(
-        JOB_POSITION_KINDS, required=True, default="professional", index=True
-    )
+    kind = fields.Selection(JOB_POSITION_KINDS, required=True, default="professional", index=True)
     grade_id = fields.Many2one(
         "vn.grade",
         string="Grade / Title",

@@ -66,9 +66,9 @@ class VnStaffingQuota(models.Model):
         Report = self.env["vn.staffing.report"].sudo()
         Report.invalidate_model(["actual"])  # a database view: always read afresh
         actual = dict(
-            Report
-            .search_fetch([("id", "in", saved.ids)], ["actual"])
-            .mapped(lambda r: (r.id, r.actual))
+            Report.search_fetch([("id", "in", saved.ids)], ["actual"]).mapped(
+                lambda r: (r.id, r.actual)
+            )
         )
         for quota in self:
             quota.actual_count = actual.get(quota.id, 0)

@@ -1,4 +1,5 @@
 from odoo import fields, models, tools
+from odoo.tools import SQL
 
 from .vn_staffing_quota import KIND_CATEGORIES, QUOTA_KINDS
 
@@ -15,9 +16,29 @@ class VnStaffingReport(models.Model):
     _order = "year desc, company_id, kind, position_id"
     # flushed before the view is read
     _depends = {
-        "vn.staffing.quota": ["company_id", "year", "kind", "position_id", "quota", "decision_ref", "active"],
-        "hr.employee": ["company_id", "active", "vn_work_state", "vn_staff_category", "vn_job_position_id"],
-        "hr.contract": ["company_id", "state", "vn_contract_kind", "vn_job_position_id", "employee_id"],
+        "vn.staffing.quota": [
+            "company_id",
+            "year",
+            "kind",
+            "position_id",
+            "quota",
+            "decision_ref",
+            "active",
+        ],
+        "hr.employee": [
+            "company_id",
+            "active",
+            "vn_work_state",
+            "vn_staff_category",
+            "vn_job_position_id",
+        ],
+        "hr.contract": [
+            "company_id",
+            "state",
+            "vn_contract_kind",
+            "vn_job_position_id",
+            "employee_id",
+        ],
     }
 
     company_id = fields.Many2one("res.company", string="Unit", readonly=True)
@@ -31,13 +52,14 @@ class VnStaffingReport(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        cases = " ".join(
-            f"WHEN '{kind}' THEN ARRAY{list(categories)!r}::varchar[]"
+        cases = SQL(" ").join(
+            SQL("WHEN %s THEN %s::varchar[]", kind, list(categories))
             for kind, categories in KIND_CATEGORIES.items()
         )
         self.env.cr.execute(
-            f"""
-            CREATE OR REPLACE VIEW {self._table} AS (
+            SQL(
+                """
+            CREATE OR REPLACE VIEW %(view)s AS (
                 SELECT q.id, q.company_id, q.year, q.kind, q.position_id, q.decision_ref,
                        q.quota, a.actual, q.quota - a.actual AS difference
                   FROM vn_staffing_quota q
@@ -52,11 +74,14 @@ class VnStaffingReport(models.Model):
                         SELECT count(*) FROM hr_employee e
                          WHERE e.company_id = q.company_id AND e.active
                            AND e.vn_work_state = 'working'
-                           AND e.vn_staff_category = ANY(CASE q.kind {cases} END)
+                           AND e.vn_staff_category = ANY(CASE q.kind %(cases)s END)
                            AND (q.position_id IS NULL OR e.vn_job_position_id = q.position_id)
                     ) END::integer AS actual
                   ) a
                  WHERE q.active
             )
-            """
+            """,
+                view=SQL.identifier(self._table),
+                cases=cases,
+            )
         )

@@ -167,7 +167,9 @@ class TestAppointment(RefusalAssertions, PersonnelCase):
         )
 
     def test_dismissal_ends_the_term_and_the_allowance(self):
-        appointment = self._draft("teacher_a1", self.principal, date_start=self.today - timedelta(days=400))
+        appointment = self._draft(
+            "teacher_a1", self.principal, date_start=self.today - timedelta(days=400)
+        )
         appointment.with_user(self.hr_a).action_submit()
         appointment.with_user(self.bodyhead_a).action_approve()
         dismissal = self._draft("teacher_a1", self.principal, kind="dismiss")
@@ -216,13 +218,22 @@ class TestAppointment(RefusalAssertions, PersonnelCase):
     def test_daily_reminder_of_terms_ending_and_age_limit(self):
         young = self.emp["teacher_a1"]
         old = self.emp["teacher_a2"]
-        old.write({"birthday": date(self.today.year - 61, 1, 10), "gender": "male",
-                   "identification_id": self._cccd(date(self.today.year - 61, 1, 10), "male")})
+        old.write(
+            {
+                "birthday": date(self.today.year - 61, 1, 10),
+                "gender": "male",
+                "identification_id": self._cccd(date(self.today.year - 61, 1, 10), "male"),
+            }
+        )
         start = self.today - timedelta(days=5 * 365 - 40)
         ending = self._draft("teacher_a1", self.principal, date_start=start)
         ending_old = self._draft("teacher_a2", self.principal, date_start=start)
         far = self._draft("teacher_b1", self.principal, user=self.hr_b)
-        for rec, head in ((ending, self.bodyhead_a), (ending_old, self.bodyhead_a), (far, self.bodyhead_b)):
+        for rec, head in (
+            (ending, self.bodyhead_a),
+            (ending_old, self.bodyhead_a),
+            (far, self.bodyhead_b),
+        ):
             rec.with_user(self.hr_a if head == self.bodyhead_a else self.hr_b).action_submit()
             rec.with_user(head).action_approve()
         self.assertTrue(ending.reappointable)
@@ -238,7 +249,12 @@ class TestAppointment(RefusalAssertions, PersonnelCase):
         self.Appointment._cron_vn_term_reminders()
         self.assertEqual(len(ending.activity_ids), 1)
         ending.activity_ids.unlink()
-        self._draft("teacher_a1", self.principal, kind="reappoint", date_start=ending.date_end + timedelta(days=1))
+        self._draft(
+            "teacher_a1",
+            self.principal,
+            kind="reappoint",
+            date_start=ending.date_end + timedelta(days=1),
+        )
         self.Appointment._cron_vn_term_reminders()
         self.assertFalse(ending.activity_ids)
         listed = self.Appointment.with_user(self.hr_a).search(self.Appointment._vn_ending_domain())

@@ -20,7 +20,11 @@ class TestCadrePlan(RefusalAssertions, PersonnelCase):
                 "term_start": 2026,
                 "decision_ref": "210/QĐ-SGDĐT",
                 "line_ids": [
-                    (0, 0, {"position_id": cls.principal.id, "employee_id": cls.emp["teacher_a1"].id}),
+                    (
+                        0,
+                        0,
+                        {"position_id": cls.principal.id, "employee_id": cls.emp["teacher_a1"].id},
+                    ),
                     (0, 0, {"position_id": cls.vice.id, "employee_id": cls.emp["officer_a1"].id}),
                 ],
             }
@@ -30,7 +34,11 @@ class TestCadrePlan(RefusalAssertions, PersonnelCase):
                 "company_id": cls.school_b1.id,
                 "term_start": 2026,
                 "line_ids": [
-                    (0, 0, {"position_id": cls.principal.id, "employee_id": cls.emp["teacher_b1"].id}),
+                    (
+                        0,
+                        0,
+                        {"position_id": cls.principal.id, "employee_id": cls.emp["teacher_b1"].id},
+                    ),
                 ],
             }
         )
@@ -56,9 +64,11 @@ class TestCadrePlan(RefusalAssertions, PersonnelCase):
                 ("vn.cadre.plan.line", visible.line_ids),
             ):
                 Model = self.env[model].with_user(user)
-                every = (self.plan_a1 | self.plan_b1) if model == "vn.cadre.plan" else (
-                    self.plan_a1 | self.plan_b1
-                ).line_ids
+                every = (
+                    (self.plan_a1 | self.plan_b1)
+                    if model == "vn.cadre.plan"
+                    else (self.plan_a1 | self.plan_b1).line_ids
+                )
                 self.assertEqual(Model.search([("id", "in", every.ids)]), records.with_user(user))
                 rows = Model.search_read([("id", "in", every.ids)], ["id"])
                 self.assertEqual({r["id"] for r in rows}, set(records.ids), user.login)
@@ -141,10 +151,15 @@ class TestCadrePlan(RefusalAssertions, PersonnelCase):
         self.assertCreateRefused(Review, dict(base, action="add", reason=""), "reason")
         self.assertCreateRefused(Review, dict(base, action="add", reason="x"), "already planned")
         self.assertCreateRefused(
-            Review, dict(base, action="remove", reason="x", employee_id=self.emp["teacher2_a1"].id),
+            Review,
+            dict(base, action="remove", reason="x", employee_id=self.emp["teacher2_a1"].id),
             "not planned",
         )
-        self.assertCreateRefused(Review, dict(base, action="remove", reason="x", year=2040), "years")
+        self.assertCreateRefused(
+            Review, dict(base, action="remove", reason="x", year=2040), "years"
+        )
         # someone of another managing body cannot be planned
         with self.assertRaises(ValidationError):
-            Review.create(dict(base, action="add", reason="x", employee_id=self.emp["teacher_b1"].id))
+            Review.create(
+                dict(base, action="add", reason="x", employee_id=self.emp["teacher_b1"].id)
+            )

@@ -41,8 +41,10 @@ class TestLabourContract(PersonnelCase):
         return cls.Contract.with_user(user).create(vals).with_env(cls.env)
 
     def test_new_users_get_no_contract_or_employee_rights(self):
-        user = self.env["res.users"].with_context(no_reset_password=True).create(
-            {"name": "Người dùng mới", "login": "t.new.contract"}
+        user = (
+            self.env["res.users"]
+            .with_context(no_reset_password=True)
+            .create({"name": "Người dùng mới", "login": "t.new.contract"})
         )
         self.assertFalse(user.has_group("hr_contract.group_hr_contract_manager"))
         self.assertFalse(user.has_group("hr.group_hr_user"))
@@ -59,18 +61,26 @@ class TestLabourContract(PersonnelCase):
             self.assertEqual(found.ids, mine.ids, user.login)
             rows = Contract.search_read([("id", "in", (mine | other).ids)], ["wage"])
             self.assertEqual([r["id"] for r in rows], mine.ids)
-            groups = Contract.read_group([("id", "in", (mine | other).ids)], ["wage:sum"], ["company_id"])
+            groups = Contract.read_group(
+                [("id", "in", (mine | other).ids)], ["wage:sum"], ["company_id"]
+            )
             self.assertEqual([g["company_id"][0] for g in groups], mine.company_id.ids)
             with self.assertRaises(AccessError):
                 other.with_user(user).read(["wage"])
-        self.assertFalse(self.Contract.with_user(self.officer_a2).search([("id", "=", self.contract_a.id)]))
+        self.assertFalse(
+            self.Contract.with_user(self.officer_a2).search([("id", "=", self.contract_a.id)])
+        )
         with self.assertRaises(AccessError):
             self.Contract.with_user(self.teacher_a1).search([])
         # a user given the stock contracts right still reads only his units
         stock = make_user(
             self.env, "t.stock.contract", self.school_a2, ["hr_contract.group_hr_contract_manager"]
         )
-        self.assertFalse(self.Contract.with_user(stock).search([("id", "in", (self.contract_a | self.contract_b).ids)]))
+        self.assertFalse(
+            self.Contract.with_user(stock).search(
+                [("id", "in", (self.contract_a | self.contract_b).ids)]
+            )
+        )
 
     def test_contract_belongs_to_the_employees_unit(self):
         with self.assertRaises(ValidationError):
@@ -89,7 +99,8 @@ class TestLabourContract(PersonnelCase):
     def test_expiry_reminder_thirty_days_before(self):
         self.assertEqual(self.school_a1.contract_expiration_notice_period, 30)
         later = self._contract(
-            self.officer_a1, self._make_employee("Lê Thị Nấu Ăn", self.school_a1),
+            self.officer_a1,
+            self._make_employee("Lê Thị Nấu Ăn", self.school_a1),
             date_end=self.today + timedelta(days=45),
         )
         self.Contract.update_state()
@@ -99,14 +110,18 @@ class TestLabourContract(PersonnelCase):
         self.assertFalse(later.activity_ids)
 
     def test_contracts_counted_against_the_quota(self):
-        quota = self.env["vn.staffing.quota"].with_user(self.hr_a).create(
-            {
-                "company_id": self.school_a1.id,
-                "year": self.today.year,
-                "kind": "contract",
-                "quota": 1,
-                "decision_ref": "85/QĐ-SGDĐT",
-            }
+        quota = (
+            self.env["vn.staffing.quota"]
+            .with_user(self.hr_a)
+            .create(
+                {
+                    "company_id": self.school_a1.id,
+                    "year": self.today.year,
+                    "kind": "contract",
+                    "quota": 1,
+                    "decision_ref": "85/QĐ-SGDĐT",
+                }
+            )
         )
         self.assertEqual(quota.actual_count, 1)
         self.assertIn(

@@ -15,7 +15,7 @@ class TestStaffingQuota(RefusalAssertions, PersonnelCase):
         cls.Quota = cls.env["vn.staffing.quota"]
         cls.year = vn_today(cls.Quota).year
         cls.teacher_position = cls.env.ref("hr_vn_civil_servant.jp_gv_thcs_2")
-        for key, emp in cls.emp.items():
+        for emp in cls.emp.values():
             emp.vn_staff_category = "public_employee"
         cls.emp["teacher_a1"].vn_job_position_id = cls.teacher_position
         cls.emp["teacher2_a1"].vn_job_position_id = cls.teacher_position
@@ -98,12 +98,22 @@ class TestStaffingQuota(RefusalAssertions, PersonnelCase):
                 self.quota_a1.with_user(user).write({"quota": 50})
             with self.assertRaises(AccessError):
                 self.Quota.with_user(user).create(
-                    {"company_id": self.school_a1.id, "year": self.year, "quota": 1, "decision_ref": "x"}
+                    {
+                        "company_id": self.school_a1.id,
+                        "year": self.year,
+                        "quota": 1,
+                        "decision_ref": "x",
+                    }
                 )
         # the HR office of body B cannot record a quota for a school of body A
         with self.assertRaises(AccessError):
             self.Quota.with_user(self.hr_b).create(
-                {"company_id": self.school_a1.id, "year": self.year + 1, "quota": 1, "decision_ref": "x"}
+                {
+                    "company_id": self.school_a1.id,
+                    "year": self.year + 1,
+                    "quota": 1,
+                    "decision_ref": "x",
+                }
             )
         with self.assertRaises(AccessError):
             self.quota_a1.with_user(self.hr_b).write({"quota": 1})
@@ -153,13 +163,17 @@ class TestStaffingQuota(RefusalAssertions, PersonnelCase):
 
     def test_transfer_beyond_the_quota_warns_the_hr_office(self):
         # B1 has 3 assigned and 4 working: one more exceeds it
-        transfer = self.env["vn.employee.transfer"].with_user(self.hr_a).create(
-            {
-                "employee_id": self.emp["teacher_a1"].id,
-                "company_id": self.school_a1.id,
-                "target_company_id": self.school_a2.id,
-                "decision_number": "7/QĐ-SGDĐT",
-            }
+        transfer = (
+            self.env["vn.employee.transfer"]
+            .with_user(self.hr_a)
+            .create(
+                {
+                    "employee_id": self.emp["teacher_a1"].id,
+                    "company_id": self.school_a1.id,
+                    "target_company_id": self.school_a2.id,
+                    "decision_number": "7/QĐ-SGDĐT",
+                }
+            )
         )
         self.assertFalse(transfer.vn_quota_warning)  # A2 has no quota
         self.Quota.with_user(self.hr_a).create(
@@ -191,7 +205,11 @@ class TestStaffingQuota(RefusalAssertions, PersonnelCase):
         self.assertFalse(self.Quota._vn_quota_warning(self.school_a1, "public_employee", extra=1))
         employee = self.env["hr.employee"].with_user(self.hr_a)
         result = employee.new(
-            {"company_id": self.school_a1.id, "vn_staff_category": "public_employee",
-             "vn_job_position_id": self.teacher_position.id, "name": "Nguyễn Văn Mới"}
+            {
+                "company_id": self.school_a1.id,
+                "vn_staff_category": "public_employee",
+                "vn_job_position_id": self.teacher_position.id,
+                "name": "Nguyễn Văn Mới",
+            }
         )._onchange_vn_staffing_quota()
         self.assertIn("would exceed", result["warning"]["message"])

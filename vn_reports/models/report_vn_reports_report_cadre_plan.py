@@ -19,7 +19,9 @@ class ReportCadrePlan(models.AbstractModel):
         lines = plan.line_ids.filtered(lambda line: line.state == "planned")
         self._vn_check_personnel_output(lines.employee_id, report_name)
         table = []
-        for index, line in enumerate(lines.sorted(lambda r: (r.position_id.sequence, r.sequence, r.id)), 1):
+        for index, line in enumerate(
+            lines.sorted(lambda r: (r.position_id.sequence, r.sequence, r.id)), 1
+        ):
             employee = line.employee_id.sudo()
             table.append(
                 [
@@ -50,7 +52,9 @@ class ReportCadrePlan(models.AbstractModel):
                 "Chức danh quy hoạch",
                 "Năm đưa vào",
             ],
-            "pages": self._vn_paginate(table, [5, 20, 10, 18, 20, 20, 7], page_lines=24, first_page_lines=18),
+            "pages": self._vn_paginate(
+                table, [5, 20, 10, 18, 20, 20, 7], page_lines=24, first_page_lines=18
+            ),
             "rows": table,
             "totals": None,
         }
