@@ -107,6 +107,8 @@ VN_LIST_FIELDS = frozenset(
         "vn_next_raise_date",
         "vn_retirement_date",
         "vn_completeness",
+        # hr_contract's hidden column of the list (start of the first contract)
+        "first_contract_date",
     }
 )
 #: The photo of the record (Mẫu 2C's 4 × 6 photo) and its resized copies.

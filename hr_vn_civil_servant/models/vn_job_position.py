@@ -24,7 +24,7 @@ class VnJobPosition(models.Model):
 
     sequence = fields.Integer(default=10)
     code = fields.Char(index=True)
-    name = fields.Char(required=True, index="trigram", translate=True)
+    name = fields.Char(required=True, index="trigram")
     kind = fields.Selection(JOB_POSITION_KINDS, required=True, default="professional", index=True)
     grade_id = fields.Many2one(
         "vn.grade",

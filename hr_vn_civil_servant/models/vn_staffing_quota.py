@@ -113,6 +113,7 @@ class VnStaffingQuota(models.Model):
                 ]
             )
             if twin:
+                position = f" ({quota.position_id.name})" if quota.position_id else ""
                 raise ValidationError(
                     _(
                         "%(unit)s already has a quota of %(kind)s for %(year)s%(position)s: "
@@ -120,7 +121,7 @@ class VnStaffingQuota(models.Model):
                         unit=quota.company_id.name,
                         kind=kinds.get(quota.kind),
                         year=quota.year,
-                        position=f" ({quota.position_id.name})" if quota.position_id else "",
+                        position=position,
                     )
                 )
 
