@@ -65,3 +65,14 @@ def test_teacher_declares_a_change_on_a_phone(base_url):
         "/odoo/action-hr_vn_civil_servant.vn_profile_change_request_action/new",
         ["Nội dung thay đổi", "Thêm"],
     )
+
+
+def test_hr_office_sees_terms_ending_on_a_phone(base_url):
+    """The HR office of the Sở opens the terms ending in 90 days: the principal of THPT
+    Nguyễn Trãi, whose re-appointment must be prepared, with his decision."""
+    _phone(
+        base_url,
+        "sgd.tccb",
+        "/odoo/action-hr_vn_civil_servant.vn_appointment_ending_action",
+        ["Trần Quốc Bảo", "15/QĐ-SGDĐT"],
+    )
