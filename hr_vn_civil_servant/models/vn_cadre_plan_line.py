@@ -1,5 +1,5 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class VnCadrePlanLine(models.Model):
@@ -33,6 +33,16 @@ class VnCadrePlanLine(models.Model):
             "This person is already planned for this position in the plan.",
         ),
     ]
+
+    #: written by the yearly review lines only (with their reason)
+    _vn_review_fields = frozenset({"state", "removed_year"})
+
+    def write(self, vals):
+        if not self.env.su and self._vn_review_fields & set(vals):
+            raise UserError(
+                _("A person leaves or comes back to a plan through a review line, with the reason.")
+            )
+        return super().write(vals)
 
     @api.constrains("employee_id", "plan_id")
     def _check_vn_unit(self):

@@ -69,7 +69,7 @@ class VnCadrePlanReview(models.Model):
                     _("%s is already planned for this position.", self.employee_id.name)
                 )
             if lines:
-                lines.write({"state": "planned", "added_year": self.year, "removed_year": 0})
+                lines.sudo().write({"state": "planned", "added_year": self.year, "removed_year": 0})
             else:
                 Line.create(
                     {
@@ -88,7 +88,7 @@ class VnCadrePlanReview(models.Model):
                         self.employee_id.name,
                     )
                 )
-            planned.write({"state": "removed", "removed_year": self.year})
+            planned.sudo().write({"state": "removed", "removed_year": self.year})
 
     def write(self, vals):
         if not self.env.su:

@@ -139,6 +139,10 @@ class TestCadrePlan(RefusalAssertions, PersonnelCase):
             removed.unlink()
         with self.assertRaises(UserError):
             self.plan_a1.with_user(self.hr_a).unlink()
+        # around the review: the HR office cannot take someone out of the plan directly
+        with self.assertRaises(UserError):
+            planned[:1].with_user(self.hr_a).write({"state": "removed"})
+        self.assertEqual(planned[:1].state, "planned")
 
     def test_bad_reviews_are_refused(self):
         Review = self.env["vn.cadre.plan.review"].with_user(self.hr_a)
