@@ -43,8 +43,13 @@ def _row(*ops):
 
 
 MATRIX = {
+    "hr.contract": _row("-", "rwc", "rwc", "rwc", "-", "-", "rwcu"),
     "hr.employee": _row("-", "rwc", "rwc", "rwc", "-", "-", "rwcu"),
+    "vn.appointment": _row("-", "r", "r", "rwcu", "-", "-", "rwcu"),
     "vn.base.salary": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.cadre.plan": _row("-", "-", "r", "rwcu", "-", "-", "rwcu"),
+    "vn.cadre.plan.line": _row("-", "-", "r", "rwcu", "-", "-", "rwcu"),
+    "vn.cadre.plan.review": _row("-", "-", "r", "rc", "-", "-", "rc"),
     "vn.case.file": _row("r", "r", "r", "r", "rwc", "rwc", "rwcu"),
     "vn.discipline": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
     "vn.document.access.log": _row("-", "-", "-", "-", "-", "r", "r"),
@@ -66,6 +71,7 @@ MATRIX = {
     "vn.incoming.assignment": _row("rw", "rw", "rw", "rw", "rw", "rw", "rw"),
     "vn.incoming.document": _row("r", "r", "r", "r", "rwc", "rw", "rwcu"),
     "vn.internal.document": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwcu"),
+    "vn.job.position": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.outgoing.document": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwcu"),
     "vn.outgoing.tracking": _row("r", "r", "r", "r", "r", "r", "r"),
     "vn.pay.group": _row("r", "r", "r", "r", "r", "r", "rwcu"),
@@ -81,6 +87,8 @@ MATRIX = {
     "vn.reward": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
     "vn.salary.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
     "vn.school.calendar": _row("r", "rwc", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.staffing.quota": _row("-", "r", "r", "rwc", "-", "-", "rwcu"),
+    "vn.staffing.report": _row("-", "r", "r", "r", "-", "-", "r"),
     "vn.teaching.period.lock": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
     "vn.teaching.record": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.training": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),

@@ -92,4 +92,12 @@ def test_principal_sees_the_raise_batches_on_a_phone(base_url):
         "thcs.hieutruong",
         "/odoo/action-hr_vn_civil_servant.vn_salary_raise_batch_action",
         ["Phụ cấp thâm niên vượt khung đợt 1", "Nâng bậc lương thường xuyên đợt 1"],
+def test_hr_office_sees_terms_ending_on_a_phone(base_url):
+    """The HR office of the Sở opens the terms ending in 90 days: the principal of THPT
+    Nguyễn Trãi, whose re-appointment must be prepared, with his decision."""
+    _phone(
+        base_url,
+        "sgd.tccb",
+        "/odoo/action-hr_vn_civil_servant.vn_appointment_ending_action",
+        ["Trần Quốc Bảo", "15/QĐ-SGDĐT"],
     )

@@ -20,6 +20,7 @@
         "report/report_hr_list.xml",
         "report/report_timesheet_month.xml",
         "report/report_salary_raise.xml",
+        "report/report_hr_office.xml",
         "views/vn_staff_statistics_wizard_views.xml",
         "views/vn_register_print_wizard_views.xml",
         "views/vn_profile_supplement_wizard_views.xml",

@@ -59,3 +59,15 @@ from . import vn_promotion_rule
 from . import vn_promotion_round
 from . import vn_promotion_candidate
 from . import vn_hr_decision_return_wizard
+from . import vn_job_position
+from . import vn_position_holders
+from . import vn_staffing_quota
+from . import vn_employee_transfer_quota
+from . import hr_contract
+from . import res_company_appointment
+from . import vn_appointment
+from . import vn_appointment_return_wizard
+from . import vn_cadre_plan
+from . import vn_cadre_plan_line
+from . import vn_cadre_plan_review
+from . import vn_staffing_report

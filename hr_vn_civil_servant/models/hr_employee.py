@@ -107,6 +107,8 @@ VN_LIST_FIELDS = frozenset(
         "vn_next_raise_date",
         "vn_retirement_date",
         "vn_completeness",
+        # hr_contract's hidden column of the list (start of the first contract)
+        "first_contract_date",
     }
 )
 #: The photo of the record (Mẫu 2C's 4 × 6 photo) and its resized copies.
@@ -260,6 +262,16 @@ class HrEmployee(models.Model):
         related="vn_position_id.allowance_coefficient", string="Position Allowance", groups=HR
     )
     vn_other_allowances = fields.Char(string="Other Allowances", groups=HR)
+    vn_job_position_id = fields.Many2one(
+        "vn.job.position",
+        string="Job Position (VTVL)",
+        groups=HR,
+        index=True,
+        tracking=True,
+        help="Vị trí việc làm in the unit's staffing plan (Nghị định 62/2020/NĐ-CP, "
+        "106/2020/NĐ-CP; schools: Thông tư 20/2023/TT-BGDĐT), counted against the unit's "
+        "staffing quota.",
+    )
 
     # Education (15.1–15.6)
     vn_general_education_id = fields.Many2one(
@@ -632,6 +644,19 @@ class HrEmployee(models.Model):
         for employee in self:
             employee.vn_age = pay_rules.age_on(employee.birthday, today)
             employee.vn_years_of_service = pay_rules.age_on(employee.vn_recruitment_date, today)
+
+    @api.onchange("company_id", "vn_staff_category", "vn_job_position_id")
+    def _onchange_vn_staffing_quota(self):
+        """Recording a new person beyond the unit's staffing quota: a warning, never a
+        block (vn.staffing.quota._vn_quota_warning)."""
+        if self._origin.id or not self.company_id or not self.vn_staff_category:
+            return None
+        warning = self.env["vn.staffing.quota"]._vn_quota_warning(
+            self.company_id, self.vn_staff_category, self.vn_job_position_id
+        )
+        if warning:
+            return {"warning": {"title": _("Staffing quota"), "message": warning}}
+        return None
 
     @api.depends("vn_salary_coefficient", "vn_over_ceiling_percent", "vn_position_allowance")
     def _compute_vn_monthly_salary(self):

@@ -15,3 +15,7 @@ from . import test_hr_decision_rules
 from . import test_salary_raise_batch
 from . import test_recruitment_probation
 from . import test_promotion_round
+from . import test_staffing_quota
+from . import test_appointment
+from . import test_cadre_plan
+from . import test_labour_contract

@@ -15,3 +15,6 @@ from . import report_vn_reports_timesheet_month_xlsx
 from . import report_vn_reports_report_salary_raise_list
 from . import report_vn_reports_report_salary_raise_list_xlsx
 from . import report_vn_reports_report_salary_raise_decision
+from . import report_vn_reports_report_staff_statistics_quota
+from . import report_vn_reports_report_staffing_quota
+from . import report_vn_reports_report_cadre_plan
