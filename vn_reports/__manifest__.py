@@ -18,6 +18,7 @@
         "report/report_incoming_slip.xml",
         "report/report_profile_supplement.xml",
         "report/report_hr_list.xml",
+        "report/report_work_schedule.xml",
         "views/vn_staff_statistics_wizard_views.xml",
         "views/vn_register_print_wizard_views.xml",
         "views/vn_profile_supplement_wizard_views.xml",

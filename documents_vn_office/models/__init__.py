@@ -32,3 +32,12 @@ from . import vn_case_file_document
 from . import vn_document_link_mixin
 from . import vn_incoming_reassign_wizard
 from . import vn_export_authorization
+from . import vn_work_schedule
+from . import vn_work_schedule_line
+from . import vn_work_schedule_return_wizard
+from . import vn_sticky_note
+from . import vn_personal_contact
+from . import vn_phone_book
+from . import discuss_channel
+from . import hr_department_channel
+from . import hr_employee_channel

@@ -10,3 +10,4 @@ from . import report_vn_reports_report_profile_supplement
 from . import report_vn_reports_report_hr_list
 from . import report_vn_reports_report_hr_list_xlsx
 from . import ir_actions_report
+from . import report_vn_reports_report_work_schedule
