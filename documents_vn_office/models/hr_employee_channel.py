@@ -15,8 +15,10 @@ class HrEmployee(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # hr's create takes user_id out of the values (it goes to the resource)
+        with_user = any(vals.get("user_id") for vals in vals_list)
         employees = super().create(vals_list)
-        if any(vals.get("user_id") for vals in vals_list):
+        if with_user:
             companies, departments = employees._vn_channel_scope()
             self.env["discuss.channel"]._vn_sync_channels(companies, departments)
         return employees
