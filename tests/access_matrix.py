@@ -87,4 +87,9 @@ MATRIX = {
     "vn.ward": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.workflow.review": _row("r", "r", "r", "r", "r", "r", "r"),
     "vn.work.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.work.schedule": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.work.schedule.line": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.sticky.note": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.personal.contact": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.phone.book": _row("r", "r", "r", "r", "r", "r", "r"),
 }

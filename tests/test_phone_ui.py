@@ -65,3 +65,20 @@ def test_teacher_declares_a_change_on_a_phone(base_url):
         "/odoo/action-hr_vn_civil_servant.vn_profile_change_request_action/new",
         ["Nội dung thay đổi", "Thêm"],
     )
+
+
+def test_teacher_opens_the_week_schedule_on_a_phone(base_url):
+    """The teacher of THCS Tân Lập opens "Lịch công tác": this week's published lines
+    of her school, as cards in Vietnamese (day, time, content, place)."""
+    _phone(
+        base_url,
+        "thcs.gv",
+        "/odoo/action-documents_vn_office.vn_work_schedule_line_action",
+        [
+            "Thứ Hai",
+            "07:30 - 09:00",
+            "Chào cờ đầu tuần",
+            "Sân trường",
+            "Họp Hội đồng sư phạm tháng",
+        ],
+    )

@@ -1,9 +1,11 @@
 from datetime import timedelta
 
+import babel.dates
 import pytz
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.misc import babel_locale_parse
 
 VN_TZ = pytz.timezone("Asia/Ho_Chi_Minh")
 #: what a change after publication is about (marked on the line, sent to the attendees)
@@ -101,17 +103,10 @@ class VnWorkScheduleLine(models.Model):
 
     # ------------------------------------------------------------------ labels
     def _vn_weekday(self):
+        """The day's name in the user's language (Babel's: "Thứ Hai" in Vietnamese)."""
         self.ensure_one()
-        names = [
-            _("Monday"),
-            _("Tuesday"),
-            _("Wednesday"),
-            _("Thursday"),
-            _("Friday"),
-            _("Saturday"),
-            _("Sunday"),
-        ]
-        return names[vn_local(self.start).weekday()]
+        locale = babel_locale_parse(self.env.lang or "en_US")
+        return babel.dates.format_date(vn_local(self.start).date(), "EEEE", locale=locale)
 
     def _vn_time_label(self):
         self.ensure_one()
