@@ -39,5 +39,4 @@ from . import vn_sticky_note
 from . import vn_personal_contact
 from . import vn_phone_book
 from . import discuss_channel
-from . import hr_department_channel
 from . import hr_employee_channel

@@ -15,12 +15,12 @@ class VnPhoneBook(models.Model):
 
     name = fields.Char(readonly=True)
     company_id = fields.Many2one("res.company", string="Unit", readonly=True)
-    department_id = fields.Many2one("hr.department", string="Department", readonly=True)
+    department_id = fields.Many2one("hr.department", readonly=True)
     job_title = fields.Char(string="Position", readonly=True)
     work_phone = fields.Char(readonly=True)
     mobile_phone = fields.Char(string="Work Mobile", readonly=True)
     work_email = fields.Char(readonly=True)
-    user_id = fields.Many2one("res.users", string="User", readonly=True)
+    user_id = fields.Many2one("res.users", readonly=True)
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)

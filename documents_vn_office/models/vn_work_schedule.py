@@ -72,7 +72,7 @@ class VnWorkSchedule(models.Model):
     approver_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
     approve_date = fields.Date(string="Approved On", readonly=True, copy=False)
     publish_date = fields.Datetime(string="Published On", readonly=True, copy=False)
-    return_reason = fields.Text(string="Return Reason", readonly=True, copy=False)
+    return_reason = fields.Text(readonly=True, copy=False)
     note = fields.Text(string="Notes")
 
     _sql_constraints = [
@@ -257,12 +257,14 @@ class VnWorkSchedule(models.Model):
         return True
 
     # ------------------------------------------------------------------ changes
-    def _vn_notify_changes(self, lines, removed=()):
+    def _vn_notify_changes(self, lines, removed=(), extra_partners=None):
         """The attendees of changed lines of a published schedule get the change in their
         inbox (a message on the schedule, addressed to them)."""
         for schedule in self.sudo():
             mine = lines.filtered(lambda line, s=schedule: line.schedule_id == s)
             partners = mine.attendee_ids.partner_id | mine.chair_id.partner_id
+            if extra_partners:
+                partners |= extra_partners
             items = [Markup("<li>%s</li>") % line._vn_line_label() for line in mine] + [
                 Markup("<li>%s</li>") % (_("Cancelled: %s", label)) for label, _p in removed
             ]

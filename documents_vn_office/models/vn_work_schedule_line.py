@@ -29,9 +29,7 @@ class VnWorkScheduleLine(models.Model):
     _inherit = ["vn.value.limit.mixin"]
     _order = "start, id"
 
-    schedule_id = fields.Many2one(
-        "vn.work.schedule", string="Schedule", required=True, ondelete="cascade", index=True
-    )
+    schedule_id = fields.Many2one("vn.work.schedule", required=True, ondelete="cascade", index=True)
     company_id = fields.Many2one(
         related="schedule_id.company_id", store=True, index=True, string="Unit"
     )
@@ -167,11 +165,14 @@ class VnWorkScheduleLine(models.Model):
         self._vn_check_schedule_state(self.schedule_id)
         if "schedule_id" in vals:
             self._vn_check_schedule_state(self.env["vn.work.schedule"].browse(vals["schedule_id"]))
+        watched = set(vals) & set(CONTENT) and not self.env.context.get("vn_schedule_sync")
+        # who attended before the change is told too (e.g. an attendee taken off the line)
+        before = self.sudo().attendee_ids.partner_id | self.sudo().chair_id.partner_id
         res = super().write(vals)
-        if set(vals) & set(CONTENT) and not self.env.context.get("vn_schedule_sync"):
+        if watched:
             published = self.sudo().filtered(lambda line: line.schedule_id.state == "published")
             if published:
-                published._vn_mark_changed()
+                published._vn_mark_changed(before)
         return res
 
     @api.ondelete(at_uninstall=False)
@@ -185,14 +186,14 @@ class VnWorkScheduleLine(models.Model):
         self.sudo().event_id.with_context(no_mail_to_attendees=True).unlink()
 
     # ------------------------------------------------------------------ calendar
-    def _vn_mark_changed(self):
+    def _vn_mark_changed(self, former_partners=None):
         """A line added or changed after publication: marked, its calendar event follows,
-        its attendees are told."""
+        its attendees (and ``former_partners``, who attended before) are told."""
         self.with_context(vn_schedule_sync=True).sudo().write(
             {"changed": True, "change_date": fields.Datetime.now()}
         )
         self._vn_sync_events()
-        self.schedule_id._vn_notify_changes(self)
+        self.schedule_id._vn_notify_changes(self, extra_partners=former_partners)
 
     def _vn_event_values(self):
         self.ensure_one()

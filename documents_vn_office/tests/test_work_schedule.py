@@ -180,9 +180,13 @@ class TestWorkSchedule(WorkCase):
         self.assertEqual(len(messages), before + 1)
         self.assertIn("Hội trường tầng 2", messages[0].body)
         self.assertFalse(schedule.line_ids.sorted("start")[0].changed)
-        # a new attendee gets it in his calendar
+        # a new attendee gets it in his calendar; one taken off loses it and is told
         line.with_user(self.clerk).attendee_ids = [(4, self.teacher2_a1.id)]
         self.assertIn(line.event_id, self._events(self.teacher2_a1))
+        told = len(self._inbox(self.teacher2_a1, schedule))
+        line.with_user(self.clerk).attendee_ids = [(3, self.teacher2_a1.id)]
+        self.assertNotIn(line.event_id, self._events(self.teacher2_a1))
+        self.assertEqual(len(self._inbox(self.teacher2_a1, schedule)), told + 1)
         # a line added after publication: marked, in the calendars
         new = (
             self.env["vn.work.schedule.line"]
