@@ -40,7 +40,8 @@ class VnWorkSchedule(models.Model):
     }
     _vn_wf_new_record_steps = ("submit",)
 
-    name = fields.Char(compute="_compute_name", store=True, string="Schedule")
+    # in the reader's language (a stored name would keep the creator's)
+    name = fields.Char(compute="_compute_name", string="Schedule")
     company_id = fields.Many2one(
         "res.company",
         string="Unit",
@@ -54,7 +55,7 @@ class VnWorkSchedule(models.Model):
         index=True,
         default=lambda self: self._default_week_start(),
     )
-    week_end = fields.Date(compute="_compute_name", store=True, string="Week Ends")
+    week_end = fields.Date(compute="_compute_week_end", store=True, string="Week Ends")
     state = fields.Selection(
         SCHEDULE_STATES, default="draft", required=True, index=True, tracking=True, copy=False
     )
@@ -88,15 +89,20 @@ class VnWorkSchedule(models.Model):
         today = vn_today(self)
         return today + timedelta(days=7 - today.weekday())
 
+    @api.depends("week_start")
+    def _compute_week_end(self):
+        for rec in self:
+            rec.week_end = rec.week_start and rec.week_start + timedelta(days=6)
+
     @api.depends("week_start", "company_id.name")
+    @api.depends_context("lang")
     def _compute_name(self):
         for rec in self:
-            end = rec.week_start and rec.week_start + timedelta(days=6)
-            rec.week_end = end
             if rec.week_start:
+                end = rec.week_start + timedelta(days=6)
                 rec.name = _(
                     "Work schedule %(unit)s, week %(start)s - %(end)s",
-                    unit=rec.company_id.name or "",
+                    unit=rec.sudo().company_id.name or "",
                     start=rec.week_start.strftime("%d/%m/%Y"),
                     end=end.strftime("%d/%m/%Y"),
                 )
