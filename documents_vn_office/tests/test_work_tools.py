@@ -193,3 +193,32 @@ class TestChannels(WorkCase):
         members = self._members(channel)
         self.assertIn(self.teacher_a1.partner_id, members)
         self.assertNotIn(self.teacher_b1.partner_id, members)
+
+
+class TestPersonalCalendar(WorkCase):
+    def test_a_private_appointment_stays_private(self):
+        """Odoo Calendar as stock: another user sees only "Busy", never the content."""
+        event = (
+            self.env["calendar.event"]
+            .with_user(self.teacher_a1)
+            .with_context(no_mail_to_attendees=True)
+            .create(
+                {
+                    "name": "Khám sức khỏe định kỳ",
+                    "start": "2026-03-02 01:00:00",
+                    "stop": "2026-03-02 02:00:00",
+                    "privacy": "private",
+                    "partner_ids": [(6, 0, self.teacher_a1.partner_id.ids)],
+                    "description": "Bệnh viện tỉnh",
+                }
+            )
+        )
+        mine = event.with_user(self.teacher_a1).read(["name"])[0]
+        self.assertEqual(mine["name"], "Khám sức khỏe định kỳ")
+        for other in (self.teacher2_a1, self.head_a1):
+            with self.subTest(user=other.login):
+                self.env.invalidate_all()  # read from the database, as in a new request
+                seen = self.env["calendar.event"].with_user(other).browse(event.id)
+                values = seen.read(["name", "description", "location"])[0]
+                self.assertNotIn("Khám sức khỏe", str(values))
+                self.assertNotIn("Bệnh viện", str(values))
