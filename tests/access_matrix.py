@@ -106,6 +106,11 @@ MATRIX = {
     "vn.stored.document": _row("r", "r", "r", "r", "rwc", "rwc", "rwcu"),
     "vn.personal.folder": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.personal.folder.item": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.work.schedule": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.work.schedule.line": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.sticky.note": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.personal.contact": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.phone.book": _row("r", "r", "r", "r", "r", "r", "r"),
 }
 
 # HR office decisions (recruitment, probation, step raises, promotions): read by the

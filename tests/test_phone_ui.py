@@ -100,4 +100,18 @@ def test_hr_office_sees_terms_ending_on_a_phone(base_url):
         "sgd.tccb",
         "/odoo/action-hr_vn_civil_servant.vn_appointment_ending_action",
         ["Trần Quốc Bảo", "15/QĐ-SGDĐT"],
+def test_teacher_opens_the_week_schedule_on_a_phone(base_url):
+    """The teacher of THCS Tân Lập opens "Lịch công tác": this week's published lines
+    of her school, as cards in Vietnamese (day, time, content, place)."""
+    _phone(
+        base_url,
+        "thcs.gv",
+        "/odoo/action-documents_vn_office.vn_work_schedule_line_action",
+        [
+            "Thứ Hai",
+            "07:30 - 09:00",
+            "Chào cờ đầu tuần",
+            "Sân trường",
+            "Họp Hội đồng sư phạm tháng",
+        ],
     )

@@ -21,6 +21,7 @@
         "report/report_timesheet_month.xml",
         "report/report_salary_raise.xml",
         "report/report_hr_office.xml",
+        "report/report_work_schedule.xml",
         "views/vn_staff_statistics_wizard_views.xml",
         "views/vn_register_print_wizard_views.xml",
         "views/vn_profile_supplement_wizard_views.xml",

@@ -21,3 +21,5 @@ from . import test_value_ranges
 from . import test_vote
 from . import test_timesheet
 from . import test_stored_document
+from . import test_work_schedule
+from . import test_work_tools

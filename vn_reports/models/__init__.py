@@ -18,3 +18,4 @@ from . import report_vn_reports_report_salary_raise_decision
 from . import report_vn_reports_report_staff_statistics_quota
 from . import report_vn_reports_report_staffing_quota
 from . import report_vn_reports_report_cadre_plan
+from . import report_vn_reports_report_work_schedule

@@ -11,3 +11,4 @@ from . import test_value_ranges
 from . import test_report_timesheet
 from . import test_report_salary_raise
 from . import test_report_hr_office
+from . import test_report_work_schedule
