@@ -92,6 +92,9 @@ def test_principal_sees_the_raise_batches_on_a_phone(base_url):
         "thcs.hieutruong",
         "/odoo/action-hr_vn_civil_servant.vn_salary_raise_batch_action",
         ["Phụ cấp thâm niên vượt khung đợt 1", "Nâng bậc lương thường xuyên đợt 1"],
+    )
+
+
 def test_hr_office_sees_terms_ending_on_a_phone(base_url):
     """The HR office of the Sở opens the terms ending in 90 days: the principal of THPT
     Nguyễn Trãi, whose re-appointment must be prepared, with his decision."""
@@ -100,6 +103,9 @@ def test_hr_office_sees_terms_ending_on_a_phone(base_url):
         "sgd.tccb",
         "/odoo/action-hr_vn_civil_servant.vn_appointment_ending_action",
         ["Trần Quốc Bảo", "15/QĐ-SGDĐT"],
+    )
+
+
 def test_teacher_opens_the_week_schedule_on_a_phone(base_url):
     """The teacher of THCS Tân Lập opens "Lịch công tác": this week's published lines
     of her school, as cards in Vietnamese (day, time, content, place)."""
