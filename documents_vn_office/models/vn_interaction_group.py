@@ -44,7 +44,7 @@ class VnInteractionGroup(models.Model):
             if group.owner_id != self.env.user:
                 raise ValidationError(_("An interaction group belongs to whoever creates it."))
 
-    @api.constrains("user_ids", "company_ids", "department_ids")
+    @api.constrains("name", "user_ids", "company_ids", "department_ids")
     def _check_members(self):
         for group in self:
             if not (group.user_ids or group.company_ids or group.department_ids):

@@ -74,8 +74,13 @@ class VnNotice(models.Model):
     attachment_ids = fields.Many2many(
         "ir.attachment", "vn_notice_attachment_rel", "notice_id", "attachment_id", string="Files"
     )
+    # who else received it is for the senders' roles (their rows are their own rules)
     recipient_ids = fields.One2many(
-        "vn.notice.recipient", "notice_id", string="Recipients", readonly=True
+        "vn.notice.recipient",
+        "notice_id",
+        string="Recipients",
+        readonly=True,
+        groups="documents_vn_office.group_clerk,documents_vn_office.group_leader",
     )
     recipient_count = fields.Integer(string="Number of Recipients", readonly=True, copy=False)
     read_count = fields.Integer(string="Read", compute="_compute_read_count")

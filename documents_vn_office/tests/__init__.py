@@ -19,3 +19,4 @@ from . import test_internal_workflow
 from . import test_registration
 from . import test_value_ranges
 from . import test_work_task
+from . import test_notice
