@@ -37,14 +37,20 @@ class VnDocumentSeenMixin(models.AbstractModel):
 
     def _vn_seen_query(self):
         return SQL(
-            "SELECT res_id FROM vn_document_seen WHERE res_model = %s AND user_id = %s",
+            "(SELECT res_id FROM vn_document_seen WHERE res_model = %s AND user_id = %s)",
             self._name,
             self.env.uid,
         )
 
     def _compute_vn_seen(self):
         self.env.cr.execute(
-            SQL("%s AND res_id = ANY(%s)", self._vn_seen_query(), list(self._origin.ids))
+            SQL(
+                "SELECT res_id FROM vn_document_seen WHERE res_model = %s AND user_id = %s"
+                " AND res_id = ANY(%s)",
+                self._name,
+                self.env.uid,
+                list(self._origin.ids),
+            )
         )
         seen = {row[0] for row in self.env.cr.fetchall()}
         for doc in self:

@@ -52,13 +52,24 @@ class VnUsageReportWizard(models.TransientModel):
         stop = datetime.combine(last + timedelta(days=1), time.min) - VN_OFFSET
         return first, last, start, stop
 
+    def _vn_units(self):
+        """The units asked, as stored (the field shows only the units one may read)."""
+        self.ensure_one()
+        self.flush_recordset()
+        self.env.cr.execute(
+            "SELECT company_id FROM vn_usage_report_wizard_company_rel WHERE wizard_id = %s",
+            [self.id],
+        )
+        return self.env["res.company"].browse(row[0] for row in self.env.cr.fetchall())
+
     def _vn_check_units(self):
         user = self.env.user
         if self.env.su:
             return
-        if not self.company_ids:
+        units = self._vn_units()
+        if not units:
             raise ValidationError(_("Choose at least one unit."))
-        outside = self.company_ids - user.company_ids
+        outside = units - user.company_ids
         if outside or not user.has_group(LEADER):
             raise AccessError(_("The usage report is for the leaders of their own units."))
 
@@ -68,7 +79,7 @@ class VnUsageReportWizard(models.TransientModel):
         self.ensure_one()
         self._vn_check_units()
         first, last, start, stop = self._vn_bounds()
-        units = self.company_ids.ids
+        units = self._vn_units().ids
         cr = self.env.cr
         figures = {}
 
@@ -151,7 +162,7 @@ class VnUsageReportWizard(models.TransientModel):
                     user_id=user_id,
                 )
             )
-        for company_id in self.company_ids.ids:
+        for company_id in self._vn_units().ids:
             total = totals.get(company_id, dict.fromkeys(names, 0))
             vals_list.append(dict(total, wizard_id=self.id, company_id=company_id, user_id=False))
         self.line_ids.unlink()

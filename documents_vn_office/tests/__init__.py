@@ -20,3 +20,4 @@ from . import test_registration
 from . import test_value_ranges
 from . import test_work_task
 from . import test_notice
+from . import test_new_for_me
