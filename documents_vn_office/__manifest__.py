@@ -76,6 +76,8 @@
         "demo/vn_teaching_record_demo.xml",
         "demo/vn_incoming_delegation_demo.xml",
         "demo/vn_case_file_demo.xml",
+        "demo/vn_work_task_demo.xml",
+        "demo/vn_notice_demo.xml",
     ],
     "application": True,
     "installable": True,

@@ -87,4 +87,10 @@ MATRIX = {
     "vn.ward": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.workflow.review": _row("r", "r", "r", "r", "r", "r", "r"),
     "vn.work.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.work.task": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.work.task.report": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.interaction.group": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.notice": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.notice.recipient": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.document.seen": _row("r", "r", "r", "r", "r", "r", "r"),
 }
