@@ -27,7 +27,7 @@ class VnNotice(models.Model):
     _vn_wf_frozen = {"sent": "__all__"}
     _vn_wf_new_record_steps = ("send",)
 
-    subject = fields.Char(required=True, tracking=True)
+    subject = fields.Char(string="Summary", required=True, tracking=True)
     body = fields.Html(string="Content")
     company_id = fields.Many2one(
         "res.company",
@@ -78,7 +78,7 @@ class VnNotice(models.Model):
     recipient_ids = fields.One2many(
         "vn.notice.recipient",
         "notice_id",
-        string="Recipients",
+        string="Notice Recipients",
         readonly=True,
         groups="documents_vn_office.group_clerk,documents_vn_office.group_leader",
     )
@@ -302,7 +302,7 @@ class VnNotice(models.Model):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
-            "name": _("Recipients"),
+            "name": _("Notice Recipients"),
             "res_model": "vn.notice.recipient",
             "view_mode": "list",
             "domain": [("notice_id", "=", self.id)],

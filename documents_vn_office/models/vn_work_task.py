@@ -142,6 +142,19 @@ class VnWorkTask(models.Model):
         help="Finished after the deadline.",
     )
     is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    vn_can_edit = fields.Boolean(
+        string="Editable by Me",
+        compute="_compute_vn_can_edit",
+        help="Technical: the current user gives the task and it is not accepted yet (or "
+        "back with him); the form lets him change it only then.",
+    )
+
+    @api.depends("state", "giver_id")
+    @api.depends_context("uid")
+    def _compute_vn_can_edit(self):
+        for task in self:
+            giver = task.giver_id or self.env.user
+            task.vn_can_edit = giver == self.env.user and task.state in ("assigned", "proposed")
 
     @api.depends("finish_date", "deadline")
     def _compute_is_late(self):
