@@ -106,7 +106,11 @@ class VnDocumentRegister(models.Model):
 
     def _vn_counter_domains(self):
         domains = super()._vn_counter_domains()
-        unseen = [("vn_seen", "=", False), ("create_uid", "!=", self.env.uid), ("state", "!=", "filed")]
+        unseen = [
+            ("vn_seen", "=", False),
+            ("create_uid", "!=", self.env.uid),
+            ("state", "!=", "filed"),
+        ]
         for direction in ("incoming", "outgoing"):
             domains[direction] = dict(domains[direction], count_unseen=unseen)
         return domains

@@ -12,9 +12,7 @@ class VnInteractionGroup(models.Model):
     _order = "name"
 
     name = fields.Char(required=True)
-    owner_id = fields.Many2one(
-        "res.users", string="Owner", required=True, index=True, default=lambda s: s.env.user
-    )
+    owner_id = fields.Many2one("res.users", required=True, index=True, default=lambda s: s.env.user)
     company_id = fields.Many2one(
         "res.company", string="Unit", required=True, index=True, default=lambda s: s.env.company
     )

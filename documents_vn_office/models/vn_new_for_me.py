@@ -93,7 +93,9 @@ class ResUsers(models.Model):
             "name": _("New for Me"),
             "res_model": "res.users",
             "view_mode": "kanban",
-            "views": [(self.env.ref("documents_vn_office.res_users_view_kanban_vn_new").id, "kanban")],
+            "views": [
+                (self.env.ref("documents_vn_office.res_users_view_kanban_vn_new").id, "kanban")
+            ],
             "domain": [("id", "=", self.env.uid)],
             "context": {"create": False},
         }

@@ -103,9 +103,13 @@ class VnNotice(models.Model):
 
     @api.depends_context("uid")
     def _compute_my_read_date(self):
-        rows = self.env["vn.notice.recipient"].sudo().search_read(
-            [("notice_id", "in", self.ids), ("user_id", "=", self.env.uid)],
-            ["notice_id", "read_date"],
+        rows = (
+            self.env["vn.notice.recipient"]
+            .sudo()
+            .search_read(
+                [("notice_id", "in", self.ids), ("user_id", "=", self.env.uid)],
+                ["notice_id", "read_date"],
+            )
         )
         dates = {row["notice_id"][0]: row["read_date"] for row in rows}
         for notice in self:
@@ -113,8 +117,10 @@ class VnNotice(models.Model):
             notice.vn_unread_by_me = notice.id in dates and not dates[notice.id]
 
     def _search_vn_unread_by_me(self, operator, value):
-        unread = self.env["vn.notice.recipient"].sudo()._search(
-            [("user_id", "=", self.env.uid), ("read_date", "=", False)]
+        unread = (
+            self.env["vn.notice.recipient"]
+            .sudo()
+            ._search([("user_id", "=", self.env.uid), ("read_date", "=", False)])
         )
         positive = (operator == "=") == bool(value)
         return [("id", "in" if positive else "not in", unread.subselect("notice_id"))]
@@ -154,12 +160,16 @@ class VnNotice(models.Model):
             )
             ids.update(row[0] for row in cr.fetchall())
         if departments:
-            all_departments = self.env["hr.department"].sudo().search(
-                [("id", "child_of", departments.ids)]
+            all_departments = (
+                self.env["hr.department"].sudo().search([("id", "child_of", departments.ids)])
             )
-            employees = self.env["hr.employee"].sudo().search_read(
-                [("department_id", "in", all_departments.ids), ("user_id", "!=", False)],
-                ["user_id"],
+            employees = (
+                self.env["hr.employee"]
+                .sudo()
+                .search_read(
+                    [("department_id", "in", all_departments.ids), ("user_id", "!=", False)],
+                    ["user_id"],
+                )
             )
             ids.update(emp["user_id"][0] for emp in employees)
         if not ids:
@@ -178,15 +188,16 @@ class VnNotice(models.Model):
             if notice.sender_id._is_superuser():
                 continue
             bad = (notice.company_ids - allowed).mapped("name")
-            bad += notice.department_ids.filtered(lambda d, a=allowed: d.company_id not in a).mapped(
+            bad += notice.department_ids.filtered(
+                lambda d, a=allowed: d.company_id not in a
+            ).mapped("name")
+            bad += notice.user_ids.filtered(lambda u, a=allowed: not (u.company_ids & a)).mapped(
                 "name"
             )
-            bad += notice.user_ids.filtered(
-                lambda u, a=allowed: not (u.company_ids & a)
-            ).mapped("name")
             groups = notice.group_ids.filtered(
-                lambda g, s=notice.sender_id: g.owner_id != s
-                and not (g.shared and g.company_id in s.company_ids)
+                lambda g, s=notice.sender_id: (
+                    g.owner_id != s and not (g.shared and g.company_id in s.company_ids)
+                )
             )
             bad += groups.mapped("name")
             if bad:

@@ -17,5 +17,5 @@ class VnUsageReportLine(models.TransientModel):
     docs_late = fields.Integer(string="Documents Handled Late")
     tasks_on_time = fields.Integer(string="Tasks Done on Time")
     tasks_late = fields.Integer(string="Tasks Done Late")
-    notices_read = fields.Integer(string="Notices Read")
+    notices_read = fields.Integer()
     logins = fields.Integer(string="Days Logged In")

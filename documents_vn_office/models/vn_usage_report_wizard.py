@@ -16,8 +16,8 @@ class VnUsageReportWizard(models.TransientModel):
     """Monthly report on the use of the system per unit and per person (Điều 12 of the
     rules on the office system): incoming documents handled on time / late (the
     handler's part closed by its deadline or after), tasks finished on time / late,
-    notices read, days with a login (res.users.log, kept one a day per person). For the leaders of the units chosen, among
-    the units they work in."""
+    notices read, days with a login (res.users.log, kept one a day per person). For the
+    leaders of the units chosen, among the units they work in."""
 
     _name = "vn.usage.report.wizard"
     _description = "Monthly Usage Report"
@@ -147,7 +147,14 @@ class VnUsageReportWizard(models.TransientModel):
     def action_compute(self):
         self.ensure_one()
         figures = self._vn_compute()
-        names = ("docs_on_time", "docs_late", "tasks_on_time", "tasks_late", "notices_read", "logins")
+        names = (
+            "docs_on_time",
+            "docs_late",
+            "tasks_on_time",
+            "tasks_late",
+            "notices_read",
+            "logins",
+        )
         totals = {}
         vals_list = []
         for (company_id, user_id), values in sorted(figures.items(), key=lambda kv: kv[0]):

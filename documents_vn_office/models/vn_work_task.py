@@ -80,9 +80,7 @@ class VnWorkTask(models.Model):
         default=lambda s: s.env.user,
         tracking=True,
     )
-    lead_user_id = fields.Many2one(
-        "res.users", string="Lead Person", index=True, tracking=True
-    )
+    lead_user_id = fields.Many2one("res.users", string="Lead Person", index=True, tracking=True)
     support_user_ids = fields.Many2many(
         "res.users",
         "vn_work_task_support_rel",
@@ -128,9 +126,7 @@ class VnWorkTask(models.Model):
     accept_date = fields.Date(string="Accepted On", readonly=True, copy=False)
     finish_date = fields.Date(string="Finished On", readonly=True, copy=False, index=True)
     done_date = fields.Date(string="Confirmed On", readonly=True, copy=False)
-    transfer_user_id = fields.Many2one(
-        "res.users", string="Pass On To", readonly=True, copy=False
-    )
+    transfer_user_id = fields.Many2one("res.users", string="Pass On To", readonly=True, copy=False)
     transfer_from_state = fields.Char(readonly=True, copy=False)
     step_reason = fields.Text(
         string="Reason", readonly=True, copy=False, help="Reason given at the latest step."
@@ -190,8 +186,7 @@ class VnWorkTask(models.Model):
             if outside:
                 raise ValidationError(
                     _(
-                        "A task is given to people of its unit: %(names)s do not work in "
-                        "%(unit)s.",
+                        "A task is given to people of its unit: %(names)s do not work in %(unit)s.",
                         names=", ".join(outside.mapped("name")),
                         unit=task.company_id.name,
                     )
@@ -505,13 +500,17 @@ class VnWorkTask(models.Model):
         tasks = self.sudo().search([("is_overdue", "=", True), ("lead_user_id", "!=", False)])
         if not tasks:
             return True
-        open_todos = self.env["mail.activity"].sudo()._read_group(
-            [
-                ("res_model", "=", self._name),
-                ("res_id", "in", tasks.ids),
-                ("summary", "=", summary),
-            ],
-            ["res_id", "user_id"],
+        open_todos = (
+            self.env["mail.activity"]
+            .sudo()
+            ._read_group(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", tasks.ids),
+                    ("summary", "=", summary),
+                ],
+                ["res_id", "user_id"],
+            )
         )
         have = {(res_id, user.id) for res_id, user in open_todos}
         for task in tasks:

@@ -74,7 +74,9 @@ class TestNewForMe(VnUnitsCase):
             self._card(self.a_teacher).browse(self.a_leader.id).with_context(
                 vn_counter="vn_new_incoming_count"
             ).action_vn_open_new()
-        self.assertEqual(self._card(self.a_teacher).browse(self.a_leader.id).vn_new_incoming_count, 0)
+        self.assertEqual(
+            self._card(self.a_teacher).browse(self.a_leader.id).vn_new_incoming_count, 0
+        )
         # and nobody reads who opened what
         self.assertFalse(self._env(self.a_teacher)["vn.document.seen"].search([]))
         self.assertEqual(len(self._env(self.a_leader)["vn.document.seen"].search([])), 1)
@@ -90,7 +92,10 @@ class TestNewForMe(VnUnitsCase):
         Notice = self._env(self.a_clerk)["vn.notice"]
         notices = Notice.create(
             [
-                {"subject": "Thông báo 1", "user_ids": [(6, 0, (self.a_teacher | self.a_staff).ids)]},
+                {
+                    "subject": "Thông báo 1",
+                    "user_ids": [(6, 0, (self.a_teacher | self.a_staff).ids)],
+                },
                 {"subject": "Thông báo 2", "user_ids": [(6, 0, self.a_teacher.ids)]},
             ]
         )
@@ -125,7 +130,13 @@ class TestNewForMe(VnUnitsCase):
         doc.action_register()
         doc.with_user(self.a_leader)._vn_direct(
             "Giao xử lý",
-            [{"role": "lead", "user_id": self.a_teacher.id, "deadline": self.today + timedelta(days=2)}],
+            [
+                {
+                    "role": "lead",
+                    "user_id": self.a_teacher.id,
+                    "deadline": self.today + timedelta(days=2),
+                }
+            ],
         )
         doc.with_user(self.a_teacher).action_my_done()
         # logins: two on one day count one day, a login of last month none
@@ -133,13 +144,20 @@ class TestNewForMe(VnUnitsCase):
         now = datetime.now()
         for when in (now, now, now - timedelta(days=40)):
             log = Log.with_user(self.a_teacher).sudo().create({})
-            self.env.cr.execute("UPDATE res_users_log SET create_date = %s, create_uid = %s "
-                                "WHERE id = %s", [when, self.a_teacher.id, log.id])
+            self.env.cr.execute(
+                "UPDATE res_users_log SET create_date = %s, create_uid = %s WHERE id = %s",
+                [when, self.a_teacher.id, log.id],
+            )
         Log.invalidate_model()
         Log._gc_user_logs()
         Wizard = self._env(self.a_leader)["vn.usage.report.wizard"]
-        wizard = Wizard.create({"month": str(self.today.month), "year": self.today.year,
-                                "company_ids": [(6, 0, self.school_a.ids)]})
+        wizard = Wizard.create(
+            {
+                "month": str(self.today.month),
+                "year": self.today.year,
+                "company_ids": [(6, 0, self.school_a.ids)],
+            }
+        )
         action = wizard.action_compute()
         lines = self._env(self.a_leader)["vn.usage.report.line"].search(action["domain"])
         teacher = lines.filtered(lambda line: line.user_id == self.a_teacher)
@@ -158,7 +176,8 @@ class TestNewForMe(VnUnitsCase):
         # only the unit's leaders, for their own units
         with self.assertRaises(AccessError):
             self._env(self.a_teacher)["vn.usage.report.wizard"].create({"month": "1", "year": 2026})
-        foreign = Wizard.create({"month": "1", "year": 2026,
-                                 "company_ids": [(6, 0, self.school_b.ids)]})
+        foreign = Wizard.create(
+            {"month": "1", "year": 2026, "company_ids": [(6, 0, self.school_b.ids)]}
+        )
         with self.assertRaises(AccessError):
             foreign.action_compute()

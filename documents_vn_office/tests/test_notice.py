@@ -13,13 +13,21 @@ class TestNotice(VnUnitsCase):
         cls.a_teacher_emp.department_id = cls.a_dept
         cls.a_member = cls._vn_make_user("t12.a.member", cls.school_a)
         cls.env["hr.employee"].create(
-            {"name": "t12.a.member", "user_id": cls.a_member.id,
-             "company_id": cls.school_a.id, "department_id": cls.a_dept.id}
+            {
+                "name": "t12.a.member",
+                "user_id": cls.a_member.id,
+                "company_id": cls.school_a.id,
+                "department_id": cls.a_dept.id,
+            }
         )
         cls.b_member = cls._vn_make_user("t12.b.member", cls.school_b)
         cls.env["hr.employee"].create(
-            {"name": "t12.b.member", "user_id": cls.b_member.id,
-             "company_id": cls.school_b.id, "department_id": cls.b_dept.id}
+            {
+                "name": "t12.b.member",
+                "user_id": cls.b_member.id,
+                "company_id": cls.school_b.id,
+                "department_id": cls.b_dept.id,
+            }
         )
         cls.a_people = cls.env["res.users"].search(
             [("company_id", "=", cls.school_a.id), ("share", "=", False)]
@@ -53,13 +61,20 @@ class TestNotice(VnUnitsCase):
         self.assertEqual(len(notice.sudo().recipient_ids), 2)
         # in their inbox
         message = notice.message_ids.filtered(lambda m: m.message_type == "comment")[:1]
-        self.assertEqual(set(message.notification_ids.res_partner_id.ids),
-                         set((self.a_teacher | self.a_member).partner_id.ids))
+        self.assertEqual(
+            set(message.notification_ids.res_partner_id.ids),
+            set((self.a_teacher | self.a_member).partner_id.ids),
+        )
         # the members read it; the rest of the unit and the other unit do not
         for user in (self.a_teacher, self.a_member):
             self.assertEqual(self._env(user)["vn.notice"].search([]), notice)
-        for user in (self.a_staff, self.a_other if hasattr(self, "a_other") else self.a_staff,
-                     self.b_teacher, self.b_member, self.b_leader):
+        for user in (
+            self.a_staff,
+            self.a_other if hasattr(self, "a_other") else self.a_staff,
+            self.b_teacher,
+            self.b_member,
+            self.b_leader,
+        ):
             self.assertFalse(self._env(user)["vn.notice"].search([]), user.login)
             with self.assertRaises(AccessError):
                 self._as(notice, user).read(["subject"])
@@ -71,9 +86,11 @@ class TestNotice(VnUnitsCase):
         self.assertNotIn(self.b_teacher, self._recipients(notice))
         # a managing body's clerk: his body and the schools it manages
         body_clerk = self._vn_make_user(
-            "t12.body.clerk", self.body_a, ["documents_vn_office.group_clerk"])
-        body_notice = self._notice(sender=body_clerk, company_ids=[(6, 0, self.body_a.ids)],
-                                   include_sub_units=True)
+            "t12.body.clerk", self.body_a, ["documents_vn_office.group_clerk"]
+        )
+        body_notice = self._notice(
+            sender=body_clerk, company_ids=[(6, 0, self.body_a.ids)], include_sub_units=True
+        )
         body_notice.action_send()
         self.assertEqual(self._recipients(body_notice), self.a_people | body_clerk)
         # a school may not address another body's school
@@ -83,8 +100,9 @@ class TestNotice(VnUnitsCase):
             self._notice(department_ids=[(6, 0, self.b_dept.ids)]).action_send()
 
     def test_read_states_per_recipient(self):
-        notice = self._notice(department_ids=[(6, 0, self.a_dept.ids)],
-                              user_ids=[(6, 0, self.a_staff.ids)])
+        notice = self._notice(
+            department_ids=[(6, 0, self.a_dept.ids)], user_ids=[(6, 0, self.a_staff.ids)]
+        )
         notice.action_send()
         self.assertEqual(notice.read_count, 0)
         self._as(notice, self.a_teacher).web_read({"subject": {}, "body": {}})
@@ -125,7 +143,8 @@ class TestNotice(VnUnitsCase):
         with self.assertRaises(AccessError):
             self._as(to_dept, self.a_staff).read(["subject"])
         rows = self._env(self.a_teacher)["vn.notice.recipient"].search(
-            [("notice_id", "=", to_staff.id)])
+            [("notice_id", "=", to_staff.id)]
+        )
         self.assertFalse(rows)
         # opening a notice one did not receive marks nothing and is refused
         with self.assertRaises(AccessError):
@@ -139,7 +158,9 @@ class TestNotice(VnUnitsCase):
         self.assertEqual(notice.state, "draft")
         self.assertFalse(notice.sudo().recipient_ids)
         # a department without members: still nobody
-        empty = self.env["hr.department"].create({"name": "Tổ trống", "company_id": self.school_a.id})
+        empty = self.env["hr.department"].create(
+            {"name": "Tổ trống", "company_id": self.school_a.id}
+        )
         notice.write({"department_ids": [(6, 0, empty.ids)]})
         with self.assertRaises(UserError):
             notice.action_send()
@@ -171,10 +192,14 @@ class TestNotice(VnUnitsCase):
         Group = self._env(self.a_leader)["vn.interaction.group"]
         with self.assertRaises(ValidationError):
             Group.create({"name": "Trống"})
-        group = Group.create({
-            "name": "Ban kiểm định", "company_id": self.school_a.id,
-            "user_ids": [(6, 0, self.a_staff.ids)], "department_ids": [(6, 0, self.a_dept.ids)],
-        })
+        group = Group.create(
+            {
+                "name": "Ban kiểm định",
+                "company_id": self.school_a.id,
+                "user_ids": [(6, 0, self.a_staff.ids)],
+                "department_ids": [(6, 0, self.a_dept.ids)],
+            }
+        )
         # private: the clerk neither sees it nor sends to it
         self.assertFalse(self._env(self.a_clerk)["vn.interaction.group"].search([]))
         with self.assertRaises(ValidationError):

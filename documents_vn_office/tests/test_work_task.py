@@ -78,16 +78,22 @@ class TestWorkTask(VnUnitsCase):
         self._as(task, self.a_teacher).action_accept()
         self.assertEqual(task.state, "in_progress")
         self.assertEqual(task.accept_date, self.today)
-        self.assertFalse(self._todos(task, self.a_teacher).filtered(
-            lambda a: a.vn_wf_transition == "accept"))
+        self.assertFalse(
+            self._todos(task, self.a_teacher).filtered(lambda a: a.vn_wf_transition == "accept")
+        )
         review = task.vn_review_ids.filtered(lambda r: r.transition == "accept")
         self.assertEqual(review.user_id, self.a_teacher)
 
     def test_write_around_the_buttons_refused(self):
         task = self._task()
         giver = self._as(task, self.a_leader)
-        for vals in ({"state": "done"}, {"progress": 80}, {"done_date": self.today},
-                     {"result": "x"}, {"transfer_user_id": self.a_staff.id}):
+        for vals in (
+            {"state": "done"},
+            {"progress": 80},
+            {"done_date": self.today},
+            {"result": "x"},
+            {"transfer_user_id": self.a_staff.id},
+        ):
             with self.assertRaises(UserError):
                 giver.write(vals)
         with self.assertRaises(UserError):
@@ -129,8 +135,9 @@ class TestWorkTask(VnUnitsCase):
         self.assertEqual(recorded.giver_id, self.a_leader)
 
     def test_any_user_gives_a_task(self):
-        task = self._task(giver=self.a_teacher, lead_user_id=self.a_staff.id,
-                          support_user_ids=[(5,)])
+        task = self._task(
+            giver=self.a_teacher, lead_user_id=self.a_staff.id, support_user_ids=[(5,)]
+        )
         self.assertEqual(task.giver_id, self.a_teacher)
         self._as(task, self.a_staff).action_accept()
         self.assertEqual(task.state, "in_progress")
@@ -203,8 +210,10 @@ class TestWorkTask(VnUnitsCase):
         self.assertEqual(task.progress, 60)
         self.assertEqual(len(task.report_ids), 2)
         self.assertEqual(file.res_model, "vn.work.task")
-        self.assertEqual(self._as(task, self.a_leader).report_ids.mapped("user_id"),
-                         self.a_staff | self.a_teacher)
+        self.assertEqual(
+            self._as(task, self.a_leader).report_ids.mapped("user_id"),
+            self.a_staff | self.a_teacher,
+        )
         with self.assertRaises(ValidationError):
             lead.action_report(150, "x")
         with self.assertRaises(AccessError):
@@ -229,8 +238,11 @@ class TestWorkTask(VnUnitsCase):
         # done: frozen
         with self.assertRaises(UserError):
             self._as(task, self.a_leader).write({"name": "Khác"})
-        self.assertFalse(self.env["mail.activity"].search(
-            [("res_model", "=", "vn.work.task"), ("res_id", "=", task.id)]))
+        self.assertFalse(
+            self.env["mail.activity"].search(
+                [("res_model", "=", "vn.work.task"), ("res_id", "=", task.id)]
+            )
+        )
 
     def test_wizard_form_of_a_step(self):
         task = self._task()
@@ -250,21 +262,25 @@ class TestWorkTask(VnUnitsCase):
 
     def test_given_by_me_and_to_me_filters(self):
         mine = self._task()
-        other = self._task(giver=self.a_teacher, lead_user_id=self.a_staff.id,
-                           support_user_ids=[(5,)])
+        other = self._task(
+            giver=self.a_teacher, lead_user_id=self.a_staff.id, support_user_ids=[(5,)]
+        )
         leader_env = self._env(self.a_leader)["vn.work.task"]
         self.assertEqual(leader_env.search([("giver_id", "=", self.a_leader.id)]), mine)
         # the leader follows every task of the unit, the teacher his own
         self.assertEqual(leader_env.search([]), mine | other)
         teacher = self._env(self.a_teacher)["vn.work.task"]
         self.assertEqual(teacher.search([]), mine | other)
-        self.assertEqual(self._env(self.a_other)["vn.work.task"].search([]),
-                         self.env["vn.work.task"])
+        self.assertEqual(
+            self._env(self.a_other)["vn.work.task"].search([]), self.env["vn.work.task"]
+        )
 
     def test_overdue_tasks_chased_once_a_day(self):
         task = self._task()
-        self.env.cr.execute("UPDATE vn_work_task SET deadline = %s WHERE id = %s",
-                            [self.today - timedelta(days=2), task.id])
+        self.env.cr.execute(
+            "UPDATE vn_work_task SET deadline = %s WHERE id = %s",
+            [self.today - timedelta(days=2), task.id],
+        )
         task.invalidate_recordset()
         self.assertTrue(task.is_overdue)
         overdue = self._env(self.a_leader)["vn.work.task"].search([("is_overdue", "=", True)])
@@ -273,11 +289,24 @@ class TestWorkTask(VnUnitsCase):
         Task._cron_chase_overdue()
         Task._cron_chase_overdue()
         todos = self.env["mail.activity"].search(
-            [("res_model", "=", "vn.work.task"), ("res_id", "=", task.id),
-             ("summary", "=", "Overdue task"), ("user_id", "=", self.a_teacher.id)])
+            [
+                ("res_model", "=", "vn.work.task"),
+                ("res_id", "=", task.id),
+                ("summary", "=", "Overdue task"),
+                ("user_id", "=", self.a_teacher.id),
+            ]
+        )
         self.assertEqual(len(todos), 1)
-        self.assertEqual(len(task.message_ids.filtered(
-            lambda m: "overdue" in (m.body or "") and self.a_teacher.partner_id in m.partner_ids)), 1)
+        self.assertEqual(
+            len(
+                task.message_ids.filtered(
+                    lambda m: (
+                        "overdue" in (m.body or "") and self.a_teacher.partner_id in m.partner_ids
+                    )
+                )
+            ),
+            1,
+        )
 
     def test_task_from_an_incoming_direction(self):
         doc = self._vn_incoming()
