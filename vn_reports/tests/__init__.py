@@ -8,3 +8,4 @@ from . import test_report_access_log
 from . import test_report_incoming_slip
 from . import test_report_confidentiality
 from . import test_value_ranges
+from . import test_report_usage
