@@ -1,6 +1,6 @@
 from markupsafe import Markup
 
-from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo import SUPERUSER_ID, Command, _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 CLERK = "documents_vn_office.group_clerk"
@@ -272,14 +272,80 @@ class VnNotice(models.Model):
             "UPDATE vn_notice SET recipient_count = %s WHERE id = %s", [len(user_ids), self.id]
         )
         self.invalidate_recordset(["recipient_count", "recipient_ids"])
-        partners = self.env["res.users"].browse(user_ids).sudo().partner_id
-        body = Markup("<p><b>%s</b></p>") % self.sudo().subject
-        self.sudo().with_context(mail_notify_force_send=False).message_post(
-            body=body + (self.sudo().body or Markup()),
-            partner_ids=partners.ids,
+        self._vn_notify(user_ids)
+
+    def _vn_notify(self, user_ids):
+        """One mail.message on the notice, and for each recipient, in batched statements:
+        a needaction notification in his Odoo inbox (users notified in Odoo), or a queued
+        e-mail (users who chose e-mail notifications: one mail.mail, sent one e-mail per
+        person by the mail queue), and a live toast on his open web client (bus).
+
+        ``message_post(partner_ids=...)`` is not used for the recipients: it formats the
+        message once per inbox user, as that user (``_notify_thread_by_inbox``), which
+        takes minutes for thousands of people (bench/bench_notice.py measures it)."""
+        notice = self.sudo()
+        author = notice.sender_id.partner_id
+        body = Markup("<p><b>%s</b></p>") % notice.subject + (notice.body or Markup())
+        message = notice.message_post(
+            body=body,
             message_type="comment",
             subtype_xmlid="mail.mt_comment",
-            author_id=self.sudo().sender_id.partner_id.id,
+            author_id=author.id,
+        )
+        cr = self.env.cr
+        cr.execute(
+            "SELECT partner_id, notification_type = 'inbox' FROM res_users WHERE id = ANY(%s)",
+            [user_ids],
+        )
+        rows = cr.fetchall()
+        inbox = [pid for pid, is_inbox in rows if is_inbox]
+        by_email = [pid for pid, is_inbox in rows if not is_inbox]
+        cr.execute(
+            """
+            INSERT INTO mail_message_res_partner_rel (mail_message_id, res_partner_id)
+            SELECT %s, pid FROM unnest(%s::int[]) AS pid ON CONFLICT DO NOTHING
+            """,
+            [message.id, inbox + by_email],
+        )
+        mail = self.env["mail.mail"]
+        if by_email:
+            mail = (
+                self.env["mail.mail"]
+                .sudo()
+                .create(
+                    {
+                        "mail_message_id": message.id,
+                        "body_html": body,
+                        "subject": notice.subject,
+                        "recipient_ids": [Command.set(by_email)],
+                        "auto_delete": True,
+                        "is_notification": True,
+                    }
+                )
+            )
+        cr.execute(
+            """
+            INSERT INTO mail_notification
+                (mail_message_id, res_partner_id, author_id, notification_type,
+                 notification_status, is_read, mail_mail_id)
+            SELECT %(message)s, pid, %(author)s, 'inbox', 'sent', false, NULL
+              FROM unnest(%(inbox)s::int[]) AS pid
+            UNION ALL
+            SELECT %(message)s, pid, %(author)s, 'email', 'ready', true, %(mail)s
+              FROM unnest(%(email)s::int[]) AS pid
+            """,
+            {
+                "message": message.id,
+                "author": author.id,
+                "inbox": inbox,
+                "email": by_email,
+                "mail": mail.id or None,
+            },
+        )
+        message.invalidate_recordset(["partner_ids", "notification_ids"])
+        self.env["res.partner"].browse(inbox)._bus_send(
+            "simple_notification",
+            {"title": _("New notice"), "message": notice.subject, "sticky": False},
         )
 
     # ------------------------------------------------------------------ reading

@@ -53,6 +53,8 @@ class TestNotice(VnUnitsCase):
         return notice.sudo().recipient_ids.user_id
 
     def test_notice_to_a_department_reaches_exactly_its_members(self):
+        self.a_teacher.notification_type = "inbox"
+        self.a_member.notification_type = "email"
         notice = self._notice(department_ids=[(6, 0, self.a_dept.ids)])
         notice.action_send()
         self.assertEqual(notice.state, "sent")
@@ -65,6 +67,14 @@ class TestNotice(VnUnitsCase):
             set(message.notification_ids.res_partner_id.ids),
             set((self.a_teacher | self.a_member).partner_id.ids),
         )
+        # the inbox user has it to read (needaction), the other one an e-mail queued
+        inbox = self.env["mail.message"].with_user(self.a_teacher).search(
+            [("needaction", "=", True)]
+        )
+        self.assertIn(message, inbox)
+        mail = self.env["mail.mail"].search([("mail_message_id", "=", message.id)])
+        self.assertEqual(mail.recipient_ids, self.a_member.partner_id)
+        self.assertEqual(message.partner_ids, (self.a_teacher | self.a_member).partner_id)
         # the members read it; the rest of the unit and the other unit do not
         for user in (self.a_teacher, self.a_member):
             self.assertEqual(self._env(user)["vn.notice"].search([]), notice)
