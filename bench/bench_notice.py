@@ -145,7 +145,7 @@ def main():
     parser.add_argument(
         "--stock-sample",
         type=int,
-        default=400,
+        default=200,
         help="people the stock message_post is measured on (it formats the message once "
         "per inbox user: minutes for all of them); the figure is also scaled per person",
     )
@@ -266,7 +266,13 @@ def main():
         env = api.Environment(cr, SUPERUSER_ID, {})
         clerk = env["res.users"].browse(clerk_id)
         notice = env["vn.notice"].create(
-            {"subject": "bench stock rows", "company_id": body_id, "sender_id": clerk_id}
+            {
+                "subject": "bench stock rows",
+                "company_id": body_id,
+                "sender_id": clerk_id,
+                "company_ids": [(6, 0, [body_id])],
+                "include_sub_units": True,
+            }
         )
         start = time.perf_counter()
         notice._vn_resolve_user_ids()
