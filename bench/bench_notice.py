@@ -222,7 +222,7 @@ def main():
         print(
             f"1. send to {people} people: {figures['send']:.2f} s; recipient rows {rows} "
             f"(one per person: {rows == people == expected}, expected {expected}); "
-            f"inbox notifications {notifications}"
+            f"notifications (inbox or e-mail) {notifications}"
         )
         # ------------------------------------------------------------ 3. reading
         reader = env["res.users"].search([("login", "=", "bench.staff.2")])

@@ -68,8 +68,8 @@ class TestNotice(VnUnitsCase):
             set((self.a_teacher | self.a_member).partner_id.ids),
         )
         # the inbox user has it to read (needaction), the other one an e-mail queued
-        inbox = self.env["mail.message"].with_user(self.a_teacher).search(
-            [("needaction", "=", True)]
+        inbox = (
+            self.env["mail.message"].with_user(self.a_teacher).search([("needaction", "=", True)])
         )
         self.assertIn(message, inbox)
         mail = self.env["mail.mail"].search([("mail_message_id", "=", message.id)])
