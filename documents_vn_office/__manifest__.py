@@ -30,6 +30,7 @@
         "security/vn_notice_recipient_security.xml",
         "security/vn_interaction_group_security.xml",
         "security/vn_document_seen_security.xml",
+        "security/vn_usage_report_security.xml",
         "views/documents_vn_office_menus.xml",
         "data/vn_document_type_data.xml",
         "data/vn_document_field_data.xml",

@@ -173,6 +173,8 @@ class TestNewForMe(VnUnitsCase):
             (2, 1, 2, 1),
         )
         self.assertFalse(lines.filtered(lambda line: line.company_id == self.school_b))
+        # another leader does not read my report
+        self.assertFalse(self._env(self.b_leader)["vn.usage.report.line"].search(action["domain"]))
         # only the unit's leaders, for their own units
         with self.assertRaises(AccessError):
             self._env(self.a_teacher)["vn.usage.report.wizard"].create({"month": "1", "year": 2026})
