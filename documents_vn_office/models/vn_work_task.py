@@ -494,12 +494,17 @@ class VnWorkTask(models.Model):
     @api.model
     def _cron_chase_overdue(self):
         """Daily: the lead of every overdue task gets one to-do "Overdue task" (not a
-        second one while the first is open) and a message in his inbox."""
+        second one while the first is open) and a message in his inbox, in his language."""
         activity_type = self.env.ref("mail.mail_activity_data_todo")
-        summary = _("Overdue task")
         tasks = self.sudo().search([("is_overdue", "=", True), ("lead_user_id", "!=", False)])
         if not tasks:
             return True
+        langs = set(tasks.lead_user_id.mapped("lang")) | {self.env.lang or "en_US"}
+
+        def summary_in(lang):
+            return self.with_context(lang=lang).env._("Overdue task")
+
+        summaries = {summary_in(lang) for lang in langs}
         open_todos = (
             self.env["mail.activity"]
             .sudo()
@@ -507,26 +512,28 @@ class VnWorkTask(models.Model):
                 [
                     ("res_model", "=", self._name),
                     ("res_id", "in", tasks.ids),
-                    ("summary", "=", summary),
+                    ("summary", "in", list(summaries)),
                 ],
                 ["res_id", "user_id"],
             )
         )
         have = {(res_id, user.id) for res_id, user in open_todos}
         for task in tasks:
-            if (task.id, task.lead_user_id.id) in have:
+            lead = task.lead_user_id
+            if (task.id, lead.id) in have:
                 continue
-            task.activity_schedule(
+            local = task.with_context(lang=lead.lang)
+            local.activity_schedule(
                 activity_type_id=activity_type.id,
-                summary=summary,
-                note=_("The deadline was %s.", task.deadline),
-                user_id=task.lead_user_id.id,
+                summary=summary_in(lead.lang),
+                note=local.env._("The deadline was %s.", task.deadline),
+                user_id=lead.id,
                 date_deadline=vn_today(self),
             )
-            task.message_post(
+            local.message_post(
                 body=Markup("<p>%s</p>")
-                % _("The task is overdue: the deadline was %s.", task.deadline),
-                partner_ids=task.lead_user_id.partner_id.ids,
+                % local.env._("The task is overdue: the deadline was %s.", task.deadline),
+                partner_ids=lead.partner_id.ids,
                 message_type="comment",
                 subtype_xmlid="mail.mt_comment",
             )
