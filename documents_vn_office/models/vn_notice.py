@@ -187,13 +187,13 @@ class VnNotice(models.Model):
             allowed = notice._vn_audience_units()
             if notice.sender_id._is_superuser():
                 continue
-            bad = (notice.company_ids - allowed).mapped("name")
-            bad += notice.department_ids.filtered(
-                lambda d, a=allowed: d.company_id not in a
-            ).mapped("name")
-            bad += notice.user_ids.filtered(lambda u, a=allowed: not (u.company_ids & a)).mapped(
-                "name"
-            )
+            groups = notice.group_ids
+            units = notice.company_ids | groups.company_ids
+            departments = notice.department_ids | groups.department_ids
+            people = notice.user_ids | groups.user_ids
+            bad = (units - allowed).mapped("name")
+            bad += departments.filtered(lambda d, a=allowed: d.company_id not in a).mapped("name")
+            bad += people.filtered(lambda u, a=allowed: not (u.company_ids & a)).mapped("name")
             groups = notice.group_ids.filtered(
                 lambda g, s=notice.sender_id: (
                     g.owner_id != s and not (g.shared and g.company_id in s.company_ids)

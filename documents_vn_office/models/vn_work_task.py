@@ -441,7 +441,8 @@ class VnWorkTask(models.Model):
             raise UserError(_("Write what was done in the report."))
         if not 0 <= progress <= 100:
             raise ValidationError(_("The progress is a percentage between 0 and 100."))
-        attachments = attachments or self.env["ir.attachment"]
+        if not isinstance(attachments, models.BaseModel):  # ids over RPC
+            attachments = self.env["ir.attachment"].browse(attachments or [])
         self._vn_check_attachment_owner(attachments)
         self._vn_check_files(attachments.sudo())
         user = self.env.user

@@ -226,3 +226,9 @@ class TestNotice(VnUnitsCase):
         other = self._notice(group_ids=[(6, 0, group.ids)])
         other.action_send()
         self.assertEqual(other.recipient_count, 3)
+        # a group of one's own does not carry a notice to another school's people
+        foreign = self._env(self.a_clerk)["vn.interaction.group"].create(
+            {"name": "Ngoài trường", "user_ids": [(6, 0, self.b_teacher.ids)]}
+        )
+        with self.assertRaises(ValidationError):
+            self._notice(group_ids=[(6, 0, foreign.ids)]).action_send()
