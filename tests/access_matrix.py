@@ -111,6 +111,12 @@ MATRIX = {
     "vn.sticky.note": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.personal.contact": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.phone.book": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.work.task": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.work.task.report": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.interaction.group": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
+    "vn.notice": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
+    "vn.notice.recipient": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.document.seen": _row("r", "r", "r", "r", "r", "r", "r"),
 }
 
 # HR office decisions (recruitment, probation, step raises, promotions): read by the

@@ -121,3 +121,89 @@ def test_teacher_opens_the_week_schedule_on_a_phone(base_url):
             "Họp Hội đồng sư phạm tháng",
         ],
     )
+
+
+def _vn_served_env(action):
+    """Run ``action(env)`` as superuser in the served database and commit (the browser
+    sees what it prepared); returns its result."""
+    from odoo import SUPERUSER_ID, api
+    from odoo.modules.registry import Registry
+    from odoo.tools import config
+
+    db = config["db_name"]
+    db = db[0] if isinstance(db, list) else db
+    with Registry(db).cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {"tz": "Asia/Ho_Chi_Minh"})
+        result = action(env)
+        cr.commit()
+        return result
+
+
+def test_teacher_accepts_a_task_on_a_phone(base_url):
+    """The principal gives Đặng Thị Thu Trang a task; on her phone she opens it and taps
+    "Nhận việc": the task is in progress."""
+    from datetime import timedelta
+
+    def give(env):
+        ref = env.ref
+        leader = ref("hr_vn_civil_servant.user_thcs_hieutruong")
+        task = (
+            env["vn.work.task"]
+            .with_user(leader)
+            .with_context(allowed_company_ids=leader.company_ids.ids)
+            .create(
+                {
+                    "name": "Chuẩn bị tiết dạy minh họa chuyên đề (phone)",
+                    "company_id": ref("hr_vn_civil_servant.company_thcs_tan_lap").id,
+                    "lead_user_id": ref("hr_vn_civil_servant.user_thcs_gv").id,
+                    "deadline": env["vn.work.task"]._fields["deadline"].today() + timedelta(days=5),
+                }
+            )
+        )
+        return task.id
+
+    task_id = _vn_served_env(give)
+    _phone(
+        base_url,
+        "thcs.gv",
+        f"/odoo/action-documents_vn_office.vn_work_task_action/{task_id}",
+        ["Chuẩn bị tiết dạy minh họa chuyên đề (phone)", "Nhận việc", "Chờ tiếp nhận"],
+        tap="Nhận việc",
+    )
+    state = _vn_served_env(lambda env: env["vn.work.task"].browse(task_id).state)
+    assert state == "in_progress"
+
+
+def test_teacher_opens_a_notice_on_a_phone(base_url):
+    """The clerk sends Đặng Thị Thu Trang a notice; opening it on her phone marks it read
+    (the sender sees it among the readers)."""
+
+    def send(env):
+        ref = env.ref
+        clerk = ref("hr_vn_civil_servant.user_thcs_vanthu")
+        notice = (
+            env["vn.notice"]
+            .with_user(clerk)
+            .with_context(allowed_company_ids=clerk.company_ids.ids)
+            .create(
+                {
+                    "subject": "Thông báo nộp kế hoạch bài dạy tuần 15 (phone)",
+                    "body": "<p>Các đồng chí nộp kế hoạch bài dạy trước thứ Sáu.</p>",
+                    "user_ids": [(6, 0, ref("hr_vn_civil_servant.user_thcs_gv").ids)],
+                }
+            )
+        )
+        notice.action_send()
+        return notice.id
+
+    notice_id = _vn_served_env(send)
+    _phone(
+        base_url,
+        "thcs.gv",
+        f"/odoo/action-documents_vn_office.vn_notice_action/{notice_id}",
+        ["Thông báo nộp kế hoạch bài dạy tuần 15 (phone)", "Các đồng chí nộp kế hoạch"],
+    )
+    read = _vn_served_env(
+        lambda env: env["vn.notice.recipient"].search([("notice_id", "=", notice_id)]).read_date
+    )
+    assert read

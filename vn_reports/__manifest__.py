@@ -27,6 +27,7 @@
         "views/vn_profile_supplement_wizard_views.xml",
         "views/vn_hr_list_wizard_views.xml",
         "views/vn_reports_menus.xml",
+        "report/report_usage.xml",
     ],
     "installable": True,
 }

@@ -52,3 +52,15 @@ from . import vn_personal_contact
 from . import vn_phone_book
 from . import discuss_channel
 from . import hr_employee_channel
+from . import vn_work_task
+from . import vn_work_task_report
+from . import vn_work_task_step_wizard
+from . import vn_incoming_task
+from . import vn_interaction_group
+from . import vn_notice
+from . import vn_notice_recipient
+from . import vn_document_seen
+from . import vn_new_for_me
+from . import vn_usage_report_wizard
+from . import vn_usage_report_line
+from . import res_users_log

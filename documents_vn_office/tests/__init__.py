@@ -23,3 +23,6 @@ from . import test_timesheet
 from . import test_stored_document
 from . import test_work_schedule
 from . import test_work_tools
+from . import test_work_task
+from . import test_notice
+from . import test_new_for_me

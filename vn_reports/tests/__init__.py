@@ -12,3 +12,4 @@ from . import test_report_timesheet
 from . import test_report_salary_raise
 from . import test_report_hr_office
 from . import test_report_work_schedule
+from . import test_report_usage
