@@ -100,6 +100,7 @@
         "demo/vn_hr_office_demo.xml",
         "demo/vn_hr_decision_demo.xml",
     ],
+    "post_load": "_vn_post_load",
     "application": True,
     "installable": True,
 }

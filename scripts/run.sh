@@ -13,8 +13,10 @@ if ! psql -d "$DB" -tAc "select 1 from ir_module_module where name='vn_reports' 
 fi
 # Hardened by default: the configuration file holds a random master password (hashed)
 # and disables the database manager, which the command line disables again.
+# hr_vn_civil_servant is loaded server-wide: its post_load hook reads the manifests
+# before the HTTP threads start (see hr_vn_civil_servant/__init__.py).
 ensure_odoo_conf
 log "serving $DB on http://127.0.0.1:$PORT (logins in README.md; configuration $(odoo_conf_path))"
 exec "$PYTHON" -m odoo --config="$(odoo_conf_path)" --addons-path="$(addons_path)" \
     --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" --no-database-list \
-    -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" "$@"
+    --load=base,web,hr_vn_civil_servant -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" "$@"
