@@ -213,6 +213,69 @@ class VnSchoolCalendar(models.Model):
         self._week_of_date(lesson_date)
         return lesson_date - timedelta(days=self.lesson_plan_days_before)
 
+    def _semester_week_number(self, semester, n):
+        """School week of week ``n`` of ``semester`` (semester 2 starts in
+        ``semester2_start_week``); an error if the semester has fewer weeks."""
+        self.ensure_one()
+        first = 1 if semester == "1" else self.semester2_start_week
+        last = self.semester2_start_week - 1 if semester == "1" else self.week_count
+        week = first + n - 1
+        if n < 1 or week > last:
+            raise ValidationError(
+                self.env._(
+                    "Week %(n)s of semester %(semester)s cannot be computed in the school "
+                    "year %(year)s: the semester has %(count)s weeks.",
+                    n=n,
+                    semester=semester,
+                    year=self.school_year,
+                    count=last - first + 1,
+                )
+            )
+        return week
+
+    def _semester_week_start(self, semester, n):
+        self.ensure_one()
+        return self._week_start(self._semester_week_number(semester, n))
+
+    def _due_semester_week(self, semester, n):
+        """Rule "week N of the semester": due by the end (Sunday) of week ``n`` of the
+        semester (e.g. a tổ's semester plan in week 2)."""
+        self.ensure_one()
+        return self._semester_week_start(semester, n) + timedelta(days=6)
+
+    def _due_weekday_of_week(self, week, weekday):
+        """Rule "weekday of its week": due on ``weekday`` (0 = Monday) of school week
+        ``week``."""
+        self.ensure_one()
+        return self._week_start(week) + timedelta(days=int(weekday))
+
+    def _due_weekday_prev_week(self, week, weekday):
+        """Rule "weekday of the previous week": due on ``weekday`` of the week before
+        school week ``week`` (e.g. the weekly plan by Friday of the previous week; for
+        week 1 the week before the school year starts)."""
+        self.ensure_one()
+        return self._week_start(week) - timedelta(days=7) + timedelta(days=int(weekday))
+
+    def _month_year(self, month):
+        """Calendar year of ``month`` (1-12) in this school year: the months from the
+        month of week 1 on belong to the first year, the earlier ones to the second."""
+        self.ensure_one()
+        start = self.week1_start
+        return start.year if month >= start.month else start.year + 1
+
+    def _due_month_day(self, month, day):
+        """Rule "by day N of the month": due on day ``day`` of ``month`` of the school
+        year."""
+        self.ensure_one()
+        try:
+            return self.week1_start.replace(year=self._month_year(month), month=month, day=day)
+        except ValueError as exc:
+            raise ValidationError(
+                self.env._(
+                    "Day %(day)s of month %(month)s cannot be computed.", day=day, month=month
+                )
+            ) from exc
+
     # ------------------------------------------------------------------
     # Expected records
     # ------------------------------------------------------------------
@@ -309,3 +372,38 @@ class VnSchoolCalendar(models.Model):
         action["domain"] = [("calendar_id", "=", self.id)]
         action["context"] = {"default_calendar_id": self.id}
         return action
+
+    # ------------------------------------------------------------------
+    # Late and missing summary (printed for the principal)
+    # ------------------------------------------------------------------
+    def _vn_today_string(self):
+        return vn_today(self).strftime("%d/%m/%Y")
+
+    def _late_missing_summary(self):
+        """Rows (unit, person, kind, late, missing) of the records of this school year
+        submitted late or missing, read with the rights of the current user, per
+        professional group or section and person (grouped reads)."""
+        self.ensure_one()
+        Record = self.env["vn.teaching.record"]
+        base = [("calendar_id", "=", self.id)]
+        groupby = ["department_id", "section_id", "teacher_id", "kind_id"]
+        rows = {}
+        for key, domain in (
+            ("late", [("is_late", "=", True)]),
+            ("missing", [("is_missing", "=", True)]),
+        ):
+            for dept, section, teacher, kind, count in Record._read_group(
+                base + domain, groupby, ["__count"]
+            ):
+                row = rows.setdefault(
+                    (dept.id, section.id, teacher.id, kind.id),
+                    {
+                        "unit": section.name or dept.name or "",
+                        "person": teacher.name or "",
+                        "kind": kind.name or "",
+                        "late": 0,
+                        "missing": 0,
+                    },
+                )
+                row[key] = count
+        return sorted(rows.values(), key=lambda r: (r["unit"], r["person"], r["kind"]))

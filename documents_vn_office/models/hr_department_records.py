@@ -1,0 +1,33 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class HrDepartment(models.Model):
+    """A professional group (tổ chuyên môn): its head (the manager) and deputies submit
+    the group's records; a vice-principal is in charge of it."""
+
+    _inherit = "hr.department"
+
+    vn_deputy_ids = fields.Many2many(
+        "hr.employee",
+        "hr_department_vn_deputy_rel",
+        "department_id",
+        "employee_id",
+        string="Deputy Heads",
+        help="Tổ phó: submit the group's records with its head.",
+    )
+    vn_vice_principal_user_id = fields.Many2one(
+        "res.users",
+        string="Vice-Principal in Charge",
+        help="Reviews the group's records when their kind is reviewed by the vice-principal "
+        "in charge.",
+    )
+
+    @api.constrains("vn_vice_principal_user_id", "company_id")
+    def _check_vn_vice_principal(self):
+        for rec in self:
+            vice = rec.vn_vice_principal_user_id
+            if vice and rec.company_id and rec.company_id not in vice.company_ids:
+                raise ValidationError(
+                    self.env._("The vice-principal in charge must work at the school.")
+                )
