@@ -18,3 +18,4 @@ from . import test_outgoing_workflow
 from . import test_internal_workflow
 from . import test_registration
 from . import test_value_ranges
+from . import test_teaching_record_kinds
