@@ -80,6 +80,7 @@
         "demo/vn_teaching_record_demo.xml",
         "demo/vn_incoming_delegation_demo.xml",
         "demo/vn_case_file_demo.xml",
+        "demo/vn_teaching_record_kind_demo.xml",
     ],
     "application": True,
     "installable": True,

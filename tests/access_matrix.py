@@ -87,4 +87,8 @@ MATRIX = {
     "vn.ward": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.workflow.review": _row("r", "r", "r", "r", "r", "r", "r"),
     "vn.work.history": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+    "vn.teaching.record.kind": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.school.section": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.teaching.record.change.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwc"),
+    "vn.records.support.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwc"),
 }
