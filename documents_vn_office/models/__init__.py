@@ -34,8 +34,6 @@ from . import vn_incoming_reassign_wizard
 from . import vn_export_authorization
 from . import vn_teaching_record_kind
 from . import vn_school_section
-from . import hr_department_records
-from . import res_company_records
 from . import vn_teaching_record_change_request
 from . import vn_records_support_request
 from . import vn_teaching_record_archive_wizard

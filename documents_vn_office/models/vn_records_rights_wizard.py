@@ -13,7 +13,7 @@ class VnRecordsRightsWizard(models.TransientModel):
     _name = "vn.records.rights.wizard"
     _description = "Grant Record Rights"
 
-    user_id = fields.Many2one("res.users", string="User", required=True)
+    user_id = fields.Many2one("res.users", required=True)
     group_ids = fields.Many2many(
         "res.groups",
         string="Record Rights",
@@ -26,8 +26,10 @@ class VnRecordsRightsWizard(models.TransientModel):
 
     @api.model
     def _record_groups(self):
-        return self.env["res.groups"].sudo().search(
-            [("category_id", "=", self._records_category().id)]
+        return (
+            self.env["res.groups"]
+            .sudo()
+            .search([("category_id", "=", self._records_category().id)])
         )
 
     @api.onchange("user_id")
@@ -44,9 +46,7 @@ class VnRecordsRightsWizard(models.TransientModel):
         target = user.sudo()
         if target.share or not target.company_ids or target.company_ids - me.company_ids:
             raise AccessError(
-                self.env._(
-                    "The records team grants rights only to the users of its own school."
-                )
+                self.env._("The records team grants rights only to the users of its own school.")
             )
 
     def action_apply(self):

@@ -32,7 +32,6 @@ class VnRecordsSupportRequest(models.Model):
     )
     reported_by_id = fields.Many2one(
         "res.users",
-        string="Reported By",
         default=lambda self: self.env.user,
         readonly=True,
         index=True,
@@ -45,7 +44,7 @@ class VnRecordsSupportRequest(models.Model):
         tracking=True,
         copy=False,
     )
-    handled_by_id = fields.Many2one("res.users", string="Handled By", readonly=True)
+    handled_by_id = fields.Many2one("res.users", readonly=True)
     answer = fields.Text(tracking=True)
 
     def _vn_wf_transitions(self):

@@ -104,8 +104,7 @@ class VnTeachingPeriodLock(models.Model):
             requested = requested_by if requested_by is not None else self.requested_by_id
             for company in companies:
                 if not requested or not all(
-                    r.has_group("hr_vn_civil_servant.group_unit_head")
-                    and company in r.company_ids
+                    r.has_group("hr_vn_civil_servant.group_unit_head") and company in r.company_ids
                     for r in requested
                 ):
                     raise UserError(

@@ -109,7 +109,6 @@ class VnTeachingRecord(models.Model):
     )
     kind_id = fields.Many2one(
         "vn.teaching.record.kind",
-        string="Kind",
         required=True,
         index=True,
         ondelete="restrict",
@@ -132,9 +131,7 @@ class VnTeachingRecord(models.Model):
     kind_period = fields.Selection(related="kind_id.period", string="Period of the Kind")
     kind_submitter = fields.Selection(related="kind_id.submitter", string="Submitter of the Kind")
     kind_template_id = fields.Many2one(related="kind_id.template_attachment_id", string="Template")
-    section_id = fields.Many2one(
-        "vn.school.section", string="Section", index=True, check_company=True
-    )
+    section_id = fields.Many2one("vn.school.section", index=True, check_company=True)
     month = fields.Selection(MONTHS, index=True)
     vice_principal_user_id = fields.Many2one(
         "res.users",
@@ -224,8 +221,16 @@ class VnTeachingRecord(models.Model):
         )
 
     @api.depends(
-        "kind_id.name", "kind_id.period", "semester", "week", "month", "lesson_date", "subject",
-        "teacher_id", "section_id", "calendar_id.school_year",
+        "kind_id.name",
+        "kind_id.period",
+        "semester",
+        "week",
+        "month",
+        "lesson_date",
+        "subject",
+        "teacher_id",
+        "section_id",
+        "calendar_id.school_year",
     )
     def _compute_name(self):
         for rec in self:
@@ -262,8 +267,10 @@ class VnTeachingRecord(models.Model):
 
     @api.model
     def _kind_of_code(self, code):
-        return self.env["vn.teaching.record.kind"].sudo().search(
-            [("code", "=", code), ("company_id", "=", False)], limit=1
+        return (
+            self.env["vn.teaching.record.kind"]
+            .sudo()
+            .search([("code", "=", code), ("company_id", "=", False)], limit=1)
         )
 
     @api.model
@@ -527,9 +534,7 @@ class VnTeachingRecord(models.Model):
                     )
             elif submitter == "section":
                 if not rec.section_id:
-                    raise ValidationError(
-                        self.env._("Choose the section of %(kind)s.", kind=kind)
-                    )
+                    raise ValidationError(self.env._("Choose the section of %(kind)s.", kind=kind))
                 if employee not in rec.section_id.sudo().member_ids:
                     raise ValidationError(
                         self.env._(
@@ -871,9 +876,9 @@ class VnTeachingRecord(models.Model):
         Record = self.sudo()
         todo = self.env.ref("mail.mail_activity_data_todo")
         open_states = ("draft", "returned")
-        horizon = max(Record.env["res.company"].sudo().search([]).mapped(
-            "vn_record_reminder_days"
-        ) or [2])
+        horizon = max(
+            Record.env["res.company"].sudo().search([]).mapped("vn_record_reminder_days") or [2]
+        )
         soon = Record.search(
             [
                 ("state", "in", open_states),
@@ -907,9 +912,7 @@ class VnTeachingRecord(models.Model):
             rec.activity_schedule(
                 activity_type_id=todo.id,
                 date_deadline=today,
-                summary=self.env._(
-                    "Missed: the record was due on %(date)s", date=rec.due_date
-                ),
+                summary=self.env._("Missed: the record was due on %(date)s", date=rec.due_date),
                 user_id=rec.teacher_user_id.id,
             )
         missed.write({"missed_notice_sent": True})

@@ -42,7 +42,6 @@ class VnTeachingRecordChangeRequest(models.Model):
     )
     requested_by_id = fields.Many2one(
         "res.users",
-        string="Requested By",
         default=lambda self: self.env.user,
         readonly=True,
         index=True,
@@ -63,7 +62,7 @@ class VnTeachingRecordChangeRequest(models.Model):
         copy=False,
     )
     decision_note = fields.Text(string="Principal's Note", readonly=True, copy=False)
-    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True, copy=False)
+    decided_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     decided_date = fields.Date(string="Decided On", readonly=True, copy=False)
 
     @api.depends("record_id")

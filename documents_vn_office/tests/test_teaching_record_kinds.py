@@ -176,7 +176,11 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
 
     def test_the_ministry_code_still_chooses_the_shipped_kind(self):
         record = self._record(
-            self.teacher, self.k_lesson, kind="weekly_plan", kind_id=False, week=6,
+            self.teacher,
+            self.k_lesson,
+            kind="weekly_plan",
+            kind_id=False,
+            week=6,
             lesson_date=False,
         )
         weekly = self.env.ref("documents_vn_office.vn_teaching_record_kind_weekly_plan")
@@ -217,8 +221,9 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         cal = self.calendar
         start = cal.week1_start
         # week 3 of semester 1: due Sunday of week 3 (tổ's yearly plan)
-        self.assertEqual(self._record(self.head, self.k_group_year).due_date,
-                         start + timedelta(weeks=2, days=6))
+        self.assertEqual(
+            self._record(self.head, self.k_group_year).due_date, start + timedelta(weeks=2, days=6)
+        )
         # Friday of the previous week (class weekly plan of week 6)
         record = self._record(self.teacher, self.k_week_prev)
         self.assertEqual(record.due_date, start + timedelta(weeks=4, days=4))
@@ -228,14 +233,27 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         month = int(record.month)
         self.assertEqual(record.due_date, date(cal._month_year(month), month, 10))
         # January belongs to the second year of the school year
-        self.assertEqual(cal._due_month_day(1, 5), date(start.year + 1 if start.month > 1 else start.year, 1, 5))
+        self.assertEqual(
+            cal._due_month_day(1, 5), date(start.year + 1 if start.month > 1 else start.year, 1, 5)
+        )
         # week 2 of semester 2 starts in semester2_start_week + 1
-        self.assertEqual(cal._due_semester_week("2", 2),
-                         cal._week_start(cal.semester2_start_week + 1) + timedelta(days=6))
+        self.assertEqual(
+            cal._due_semester_week("2", 2),
+            cal._week_start(cal.semester2_start_week + 1) + timedelta(days=6),
+        )
         # N days before the lesson, from a school's own kind
-        kind = self.env["vn.teaching.record.kind"].with_user(self.principal).create(
-            {"name": "Giáo án dự giờ", "company_id": self.school_a.id, "period": "lesson",
-             "due_rule": "days_before_lesson", "due_days": 3}
+        kind = (
+            self.env["vn.teaching.record.kind"]
+            .with_user(self.principal)
+            .create(
+                {
+                    "name": "Giáo án dự giờ",
+                    "company_id": self.school_a.id,
+                    "period": "lesson",
+                    "due_rule": "days_before_lesson",
+                    "due_days": 3,
+                }
+            )
         )
         record = self._record(self.teacher, kind)
         self.assertEqual(record.due_date, record.lesson_date - timedelta(days=3))
@@ -245,8 +263,10 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         base = {"name": "Sai", "company_id": self.school_a.id}
         semester_weeks = self.calendar.semester2_start_week - 1
         for vals, message in (
-            ({"period": "semester", "due_rule": "semester_week", "due_week": semester_weeks + 5},
-             "cannot be computed"),
+            (
+                {"period": "semester", "due_rule": "semester_week", "due_week": semester_weeks + 5},
+                "cannot be computed",
+            ),
             ({"period": "month", "due_rule": "month_day", "due_day": 31}, "every month"),
             ({"period": "month", "due_rule": "days_before_lesson"}, "cannot be computed"),
             ({"period": "week", "due_rule": "semester_week"}, "cannot be computed"),
@@ -257,14 +277,26 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         self.assertWriteRefused(kind.with_user(self.principal), {"due_day": 30}, "every month")
 
     def test_a_file_type_the_kind_does_not_accept_is_refused(self):
-        kind = self.env["vn.teaching.record.kind"].with_user(self.principal).create(
-            {"name": "Chỉ PDF", "company_id": self.school_a.id, "period": "week",
-             "due_rule": "weekday_of_week", "due_weekday": "0", "file_types": "pdf"}
+        kind = (
+            self.env["vn.teaching.record.kind"]
+            .with_user(self.principal)
+            .create(
+                {
+                    "name": "Chỉ PDF",
+                    "company_id": self.school_a.id,
+                    "period": "week",
+                    "due_rule": "weekday_of_week",
+                    "due_weekday": "0",
+                    "file_types": "pdf",
+                }
+            )
         )
         record = self._record(self.teacher, kind)
         self._attach(record, self.teacher, "ok.pdf")
-        attachment = self.env["ir.attachment"].with_user(self.teacher).create(
-            {"name": "virus.exe", "datas": base64.b64encode(b"MZ")}
+        attachment = (
+            self.env["ir.attachment"]
+            .with_user(self.teacher)
+            .create({"name": "virus.exe", "datas": base64.b64encode(b"MZ")})
         )
         with self.assertRaises(ValidationError) as caught:
             record.with_user(self.teacher).write({"attachment_ids": [Command.link(attachment.id)]})
@@ -306,9 +338,7 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         group_plan = self._submitted(self.deputy, self.k_group_year)
         self.assertTrue(self._todos(group_plan, self.vice), "the vice-principal in charge")
         self.assertFalse(self._todos(group_plan, self.head))
-        accounting = self._submitted(
-            self.accountant, self.k_accounting, section_id=self.section.id
-        )
+        accounting = self._submitted(self.accountant, self.k_accounting, section_id=self.section.id)
         self.assertTrue(self._todos(accounting, self.principal), "the principal")
         # nobody else approves, neither the other school's leaders
         for user in (self.head, self.teacher, self.principal_b, self.vice_b):
@@ -329,16 +359,34 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         today = vn_today(self.env["res.users"])
         cal = self.calendar
         week = cal._week_of_date(today + timedelta(days=2))
-        kind = self.env["vn.teaching.record.kind"].with_user(self.principal).create(
-            {"name": "Nhật ký lớp", "company_id": self.school_a.id, "period": "week",
-             "due_rule": "weekday_of_week", "due_weekday": str((today + timedelta(days=2)).weekday())}
+        kind = (
+            self.env["vn.teaching.record.kind"]
+            .with_user(self.principal)
+            .create(
+                {
+                    "name": "Nhật ký lớp",
+                    "company_id": self.school_a.id,
+                    "period": "week",
+                    "due_rule": "weekday_of_week",
+                    "due_weekday": str((today + timedelta(days=2)).weekday()),
+                }
+            )
         )
         soon = self._record(self.teacher, kind, week=week)
         self.assertEqual(soon.due_date, today + timedelta(days=2))
         missed_week = cal._week_of_date(today - timedelta(days=1))
-        kind_missed = self.env["vn.teaching.record.kind"].with_user(self.principal).create(
-            {"name": "Nhật ký lớp 2", "company_id": self.school_a.id, "period": "week",
-             "due_rule": "weekday_of_week", "due_weekday": str((today - timedelta(days=1)).weekday())}
+        kind_missed = (
+            self.env["vn.teaching.record.kind"]
+            .with_user(self.principal)
+            .create(
+                {
+                    "name": "Nhật ký lớp 2",
+                    "company_id": self.school_a.id,
+                    "period": "week",
+                    "due_rule": "weekday_of_week",
+                    "due_weekday": str((today - timedelta(days=1)).weekday()),
+                }
+            )
         )
         missed = self._record(self.teacher, kind_missed, week=missed_week)
         later = self._record(self.teacher, kind, week=week + 2)
@@ -367,8 +415,11 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
 
     def test_late_and_missing_summary_for_the_principal(self):
         past = self.env["vn.school.calendar"].create(
-            {"company_id": self.school_a.id, "school_year": "2023-2024",
-             "week1_start": "2023-09-04"}
+            {
+                "company_id": self.school_a.id,
+                "school_year": "2023-2024",
+                "week1_start": "2023-09-04",
+            }
         )
         self._record(self.teacher, self.k_lesson, calendar=past)  # missing
         self._record(self.head, self.k_group_year, calendar=past)  # missing
@@ -380,9 +431,11 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         # a teacher's summary holds only what he reads
         rows = past.with_user(self.teacher)._late_missing_summary()
         self.assertEqual([r["person"] for r in rows], ["k.teacher"])
-        html = self.env["ir.actions.report"].with_user(self.principal)._render_qweb_html(
-            "documents_vn_office.vn_teaching_record_late_report", past.ids
-        )[0]
+        html = (
+            self.env["ir.actions.report"]
+            .with_user(self.principal)
+            ._render_qweb_html("documents_vn_office.vn_teaching_record_late_report", past.ids)[0]
+        )
         self.assertIn(b"k.head", html)
         # the other school's principal cannot read the calendar at all
         with self.assertRaises(AccessError):
@@ -412,9 +465,17 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         lesson.with_user(self.head).action_approve()
         self.assertNotIn(",sign_off,", lesson.with_user(self.principal).vn_wf_allowed)
         # the group head downloads the group's signed-off archive of the year
-        wizard = self.env["vn.teaching.record.archive.wizard"].with_user(self.head).create(
-            {"calendar_id": self.calendar.id, "scope": "group",
-             "department_id": self.group_a.id, "signed_only": True}
+        wizard = (
+            self.env["vn.teaching.record.archive.wizard"]
+            .with_user(self.head)
+            .create(
+                {
+                    "calendar_id": self.calendar.id,
+                    "scope": "group",
+                    "department_id": self.group_a.id,
+                    "signed_only": True,
+                }
+            )
         )
         names, index = self._zip(wizard)
         self.assertEqual(len(index), 1)
@@ -483,8 +544,10 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
     def test_refused_change_request_changes_nothing(self):
         record = self._submitted(self.teacher, self.k_lesson)
         record.with_user(self.head).action_approve()
-        request = self.env["vn.teaching.record.change.request"].with_user(self.teacher).create(
-            {"record_id": record.id, "reason": "Đổi lớp"}
+        request = (
+            self.env["vn.teaching.record.change.request"]
+            .with_user(self.teacher)
+            .create({"record_id": record.id, "reason": "Đổi lớp"})
         )
         request.with_user(self.teacher).action_submit()
         with self.assertRaises(UserError):
@@ -514,8 +577,10 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         self.assertFalse(self.teacher_b.has_group(VICE))
         with self.assertRaises(AccessError):
             Wizard.with_user(self.team).create(
-                {"user_id": self.teacher2.id,
-                 "group_ids": [Command.set(self.env.ref("base.group_system").ids)]}
+                {
+                    "user_id": self.teacher2.id,
+                    "group_ids": [Command.set(self.env.ref("base.group_system").ids)],
+                }
             ).action_apply()
         self.assertFalse(self.teacher2.has_group("base.group_system"))
         with self.assertRaises(AccessError):
@@ -528,8 +593,10 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
 
     def test_support_requests_reach_the_records_team_of_the_school(self):
         Support = self.env["vn.records.support.request"]
-        request = Support.with_user(self.teacher).with_company(self.school_a).create(
-            {"name": "Không tải được tệp", "description": "Lỗi khi tải tệp 20 MB"}
+        request = (
+            Support.with_user(self.teacher)
+            .with_company(self.school_a)
+            .create({"name": "Không tải được tệp", "description": "Lỗi khi tải tệp 20 MB"})
         )
         self.assertEqual(request.reported_by_id, self.teacher)
         self.assertTrue(self._todos(request, self.team))
@@ -568,7 +635,11 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         # the group head: his group's records, not another group's
         names, index = self._zip(
             Wizard.with_user(self.head).create(
-                {"calendar_id": self.calendar.id, "scope": "group", "department_id": self.group_a.id}
+                {
+                    "calendar_id": self.calendar.id,
+                    "scope": "group",
+                    "department_id": self.group_a.id,
+                }
             )
         )
         listed = {row[0] for row in index}
@@ -578,6 +649,9 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         # a teacher asking for another group gets nothing he cannot read
         with self.assertRaises(UserError):
             Wizard.with_user(self.teacher).create(
-                {"calendar_id": self.calendar.id, "scope": "group",
-                 "department_id": self.group_a2.id}
+                {
+                    "calendar_id": self.calendar.id,
+                    "scope": "group",
+                    "department_id": self.group_a2.id,
+                }
             ).action_download()
