@@ -42,6 +42,7 @@ class VnTeachingRecordArchiveWizard(models.TransientModel):
 
     _name = "vn.teaching.record.archive.wizard"
     _description = "Download Professional Records"
+    _inherit = ["vn.value.limit.mixin"]
 
     calendar_id = fields.Many2one(
         "vn.school.calendar",
