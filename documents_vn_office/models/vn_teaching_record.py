@@ -131,6 +131,8 @@ class VnTeachingRecord(models.Model):
     kind_period = fields.Selection(related="kind_id.period", string="Period of the Kind")
     kind_submitter = fields.Selection(related="kind_id.submitter", string="Submitter of the Kind")
     kind_template_id = fields.Many2one(related="kind_id.template_attachment_id", string="Template")
+    kind_template_file = fields.Binary(related="kind_id.template_file", string="Blank Template")
+    kind_template_filename = fields.Char(related="kind_id.template_filename")
     section_id = fields.Many2one("vn.school.section", index=True, check_company=True)
     month = fields.Selection(MONTHS, index=True)
     vice_principal_user_id = fields.Many2one(

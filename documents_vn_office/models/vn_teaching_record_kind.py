@@ -86,6 +86,14 @@ class VnTeachingRecordKind(models.Model):
     template_attachment_id = fields.Many2one(
         "ir.attachment", string="Template", help="Blank form the submitter starts from."
     )
+    template_file = fields.Binary(
+        compute="_compute_template_file",
+        inverse="_inverse_template_file",
+        help="Upload the blank form here; the submitters download it from their records.",
+    )
+    template_filename = fields.Char(
+        compute="_compute_template_file", inverse="_inverse_template_file"
+    )
     due_rule = fields.Selection(DUE_RULES, required=True, default="none", tracking=True)
     due_from_calendar = fields.Boolean(
         string="Due Rule Set in the School Calendar",
@@ -103,6 +111,31 @@ class VnTeachingRecordKind(models.Model):
     )
     basis = fields.Char(string="Legal Basis")
     note = fields.Text()
+
+    @api.depends("template_attachment_id")
+    def _compute_template_file(self):
+        for kind in self:
+            attachment = kind.template_attachment_id.sudo()
+            kind.template_file = attachment.datas
+            kind.template_filename = attachment.name
+
+    def _inverse_template_file(self):
+        """The template uploaded on the kind is kept as its attachment."""
+        for kind in self:
+            attachment = kind.template_attachment_id
+            if not kind.template_file:
+                kind.template_attachment_id = False
+                continue
+            vals = {
+                "name": kind.template_filename or kind.name,
+                "datas": kind.template_file,
+                "res_model": kind._name,
+                "res_id": kind.id,
+            }
+            if attachment:
+                attachment.write(vals)
+            else:
+                kind.template_attachment_id = self.env["ir.attachment"].create(vals)
 
     # ------------------------------------------------------------------ rules
     def _accepted_extensions(self):

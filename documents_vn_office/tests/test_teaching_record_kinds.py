@@ -204,6 +204,17 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         Kind.with_user(self.team).create(dict(vals, name="Sổ tài sản lớp"))
         kind.with_user(self.team).write({"due_day": 20})
         self.assertEqual(kind.due_day, 20)
+        # the records team keeps the template; the teacher downloads it from his record
+        blank = base64.b64encode(b"%PDF-1.4 mau so theo doi tre")
+        kind.with_user(self.team).write(
+            {"template_file": blank, "template_filename": "mau-so-theo-doi-tre.pdf"}
+        )
+        self.assertEqual(kind.template_attachment_id.name, "mau-so-theo-doi-tre.pdf")
+        record = self._record(self.teacher, kind)
+        self.assertEqual(record.with_user(self.teacher).kind_template_file, blank)
+        self.assertEqual(
+            record.with_user(self.teacher).kind_template_filename, "mau-so-theo-doi-tre.pdf"
+        )
         with self.assertRaises(AccessError):
             Kind.with_user(self.teacher).create(dict(vals, name="x"))
         # the other school's principal does not see it, nor creates kinds for school A
