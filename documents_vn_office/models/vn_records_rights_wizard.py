@@ -43,6 +43,10 @@ class VnRecordsRightsWizard(models.TransientModel):
             return
         if not me.has_group(TEAM):
             raise AccessError(self.env._("Only the records team grants record rights."))
+        if user == me:
+            raise AccessError(
+                self.env._("A member of the records team never changes his own rights.")
+            )
         target = user.sudo()
         if target.share or not target.company_ids or target.company_ids - me.company_ids:
             raise AccessError(

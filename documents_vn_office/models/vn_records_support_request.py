@@ -14,7 +14,7 @@ class VnRecordsSupportRequest(models.Model):
     _order = "id desc"
     _check_company_auto = True
 
-    _vn_wf_guarded_fields = ("handled_by_id",)
+    _vn_wf_guarded_fields = ("handled_by_id", "reported_by_id")
     _vn_wf_frozen = {"resolved": ("name", "description", "company_id", "record_id")}
     _vn_wf_decider_fields = {"answer": "resolve"}
 
@@ -85,16 +85,9 @@ class VnRecordsSupportRequest(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not self.env.su:
-            vals_list = [dict(vals, reported_by_id=self.env.user.id) for vals in vals_list]
         records = super().create(vals_list)
         records._vn_wf_update_todos()
         return records
-
-    def write(self, vals):
-        if not self.env.su and "reported_by_id" in vals:
-            vals = {k: v for k, v in vals.items() if k != "reported_by_id"}
-        return super().write(vals)
 
     def action_take(self):
         self._vn_wf_take("take")

@@ -21,7 +21,7 @@ class VnTeachingRecordChangeRequest(models.Model):
     _order = "id desc"
     _check_company_auto = True
 
-    _vn_wf_guarded_fields = ("decided_by_id", "decided_date")
+    _vn_wf_guarded_fields = ("decided_by_id", "decided_date", "requested_by_id")
     _vn_wf_frozen = {
         "submitted": ("record_id", "reason"),
         "approved": "__all__",
@@ -121,19 +121,29 @@ class VnTeachingRecordChangeRequest(models.Model):
         self.ensure_one()
         return self.record_id.sudo()._vn_wf_principals()
 
+    def _check_requester(self):
+        """The submitter of the record requests the change, in his own name."""
+        if self.env.su:
+            return
+        for rec in self:
+            if rec.record_id.sudo().teacher_user_id != self.env.user:
+                raise AccessError(
+                    self.env._("Only the submitter of a record requests a change of it.")
+                )
+            if rec.requested_by_id != self.env.user:
+                raise AccessError(self.env._("A change request is made in your own name."))
+
     @api.model_create_multi
     def create(self, vals_list):
         records = super().create(vals_list)
-        if not self.env.su:
-            for rec in records:
-                record = rec.record_id.sudo()
-                if record.teacher_user_id != self.env.user:
-                    raise AccessError(
-                        self.env._("Only the submitter of a record requests a change of it.")
-                    )
-                if rec.requested_by_id != self.env.user:
-                    raise AccessError(self.env._("A change request is made in your own name."))
+        records._check_requester()
         return records
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "record_id" in vals:
+            self._check_requester()
+        return res
 
     def _log(self, body):
         """Logged in the record's chatter and in the chatter of the locks of its period."""

@@ -528,6 +528,17 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         request = Request.with_user(self.teacher).create(
             {"record_id": record.id, "reason": "Bổ sung phần đánh giá"}
         )
+        # around the button: in someone else's name, or moved to someone else's record
+        with self.assertRaises(UserError):
+            request.with_user(self.teacher).write({"requested_by_id": self.head.id})
+        with self.assertRaises(UserError):
+            Request.with_user(self.teacher).create(
+                {"record_id": record.id, "reason": "x", "requested_by_id": self.head.id}
+            )
+        other = self._record(self.teacher2, self.k_lesson)
+        with self.assertRaises(AccessError):
+            request.with_user(self.teacher).write({"record_id": other.id})
+        self.assertEqual(request.record_id, record)
         request.with_user(self.teacher).action_submit()
         self.assertTrue(self._todos(request, self.principal))
         for user in (self.teacher, self.head, self.principal_b):
@@ -596,6 +607,11 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         self.assertFalse(self.teacher2.has_group("base.group_system"))
         with self.assertRaises(AccessError):
             Wizard.with_user(self.teacher).create({"user_id": self.teacher2.id})
+        with self.assertRaises(AccessError):
+            Wizard.with_user(self.team).create(
+                {"user_id": self.team.id, "group_ids": [Command.set(self.env.ref(VICE).ids)]}
+            ).action_apply()
+        self.assertFalse(self.team.has_group(VICE))
         # the team cannot write users directly
         with self.assertRaises(AccessError):
             self.teacher2.with_user(self.team).write(
@@ -610,6 +626,10 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
             .create({"name": "Không tải được tệp", "description": "Lỗi khi tải tệp 20 MB"})
         )
         self.assertEqual(request.reported_by_id, self.teacher)
+        with self.assertRaises(UserError):
+            Support.with_user(self.teacher).with_company(self.school_a).create(
+                {"name": "x", "description": "y", "reported_by_id": self.teacher2.id}
+            )
         self.assertTrue(self._todos(request, self.team))
         self.assertFalse(self._todos(request, self.team_b))
         self.assertFalse(Support.with_user(self.team_b).search([("id", "=", request.id)]))
