@@ -291,6 +291,7 @@ class VnTeachingRecord(models.Model):
     def _vn_migrate_kind_ids(self):
         """Records created before the kinds were data get the shipped kind of their code
         (module data calls it after loading the kinds)."""
+        self.env.flush_all()
         self.env.cr.execute(
             """
             UPDATE vn_teaching_record r SET kind_id = k.id

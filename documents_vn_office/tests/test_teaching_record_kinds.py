@@ -190,6 +190,30 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         record.with_user(self.teacher).write({"kind": "lesson_plan", "lesson_date": lesson_date})
         self.assertEqual((record.kind_id, record.kind), (self.k_lesson, "lesson_plan"))
 
+    def test_records_made_before_the_kinds_get_the_kind_of_their_code(self):
+        weekly = self._record(
+            self.teacher,
+            self.k_lesson,
+            kind="weekly_plan",
+            kind_id=False,
+            week=7,
+            lesson_date=False,
+        )
+        lesson = self._record(self.teacher, self.k_lesson)
+        self.env.flush_all()
+        cr = self.env.cr
+        # the state of a database before the kinds were data (rolled back with the test)
+        cr.execute("ALTER TABLE vn_teaching_record ALTER COLUMN kind_id DROP NOT NULL")
+        cr.execute(
+            "UPDATE vn_teaching_record SET kind_id = NULL WHERE id IN %s",
+            [(weekly.id, lesson.id)],
+        )
+        self.env["vn.teaching.record"]._vn_migrate_kind_ids()
+        self.assertEqual(
+            weekly.kind_id, self.env.ref("documents_vn_office.vn_teaching_record_kind_weekly_plan")
+        )
+        self.assertEqual(lesson.kind_id, self.k_lesson)
+
     def test_principal_and_records_team_add_kinds_of_their_school_only(self):
         Kind = self.env["vn.teaching.record.kind"]
         vals = {
