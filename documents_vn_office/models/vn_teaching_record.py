@@ -35,7 +35,16 @@ CONTENT_FIELDS = (
     "note",
 )
 # What an expected record is (set by the school calendar).
-EXPECTED_FIELDS = ("calendar_id", "teacher_id", "kind", "kind_id", "section_id", "semester", "week")
+EXPECTED_FIELDS = (
+    "calendar_id",
+    "teacher_id",
+    "kind",
+    "kind_id",
+    "section_id",
+    "semester",
+    "week",
+    "month",
+)
 
 
 class VnTeachingRecord(models.Model):

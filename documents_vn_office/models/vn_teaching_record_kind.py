@@ -83,6 +83,11 @@ class VnTeachingRecordKind(models.Model):
         help="After approval the principal (or the vice-principal in charge) signs the "
         "record off; it is then frozen and archived with its school year.",
     )
+    expected_every_period = fields.Boolean(
+        help="The school calendar creates, as expected, one record of this kind per "
+        "submitter and period, so that a missing one is counted (Generate Expected "
+        "Records).",
+    )
     template_attachment_id = fields.Many2one(
         "ir.attachment", string="Template", help="Blank form the submitter starts from."
     )

@@ -389,6 +389,28 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         self.assertIn(accounting, Record.with_user(self.accountant).search([]))
         self.assertNotIn(accounting, Record.with_user(self.teacher).search([]))
 
+    def test_expected_group_and_section_records_so_that_missing_ones_count(self):
+        (self.k_group_month | self.k_accounting).sudo().expected_every_period = True
+        self.calendar.with_user(self.principal).action_generate_expected_records()
+        Record = self.env["vn.teaching.record"].sudo()
+        domain = [("calendar_id", "=", self.calendar.id), ("is_expected", "=", True)]
+        months = len(self.calendar._months())
+        group = Record.search(domain + [("kind_id", "=", self.k_group_month.id)])
+        self.assertEqual(len(group), months, "one per month for the only group with a head")
+        self.assertEqual(group.teacher_id, self.emp[self.head])
+        section = Record.search(domain + [("kind_id", "=", self.k_accounting.id)])
+        self.assertEqual(len(section), months)
+        self.assertEqual(
+            (section.teacher_id, section.section_id), (self.emp[self.accountant], self.section)
+        )
+        count = Record.search_count(domain)
+        self.calendar.with_user(self.team).action_generate_expected_records()
+        self.assertEqual(Record.search_count(domain), count, "running it again adds nothing")
+        with self.assertRaises(UserError):
+            self.calendar.with_user(self.teacher).action_generate_expected_records()
+        with self.assertRaises(UserError):
+            group[0].with_user(self.head).write({"month": group[1].month})
+
     # ------------------------------------------------------------------ 3. reminders
     def test_reminders_before_the_due_date_and_on_the_missed_day_once(self):
         today = vn_today(self.env["res.users"])
