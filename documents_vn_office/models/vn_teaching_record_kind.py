@@ -57,6 +57,7 @@ class VnTeachingRecordKind(models.Model):
     name = fields.Char(required=True, translate=True, tracking=True)
     code = fields.Char(
         readonly=True,
+        copy=False,
         index=True,
         help="Technical: the kinds whose due rule follows the school calendar's own "
         "settings (education, weekly and lesson plans).",
@@ -103,6 +104,7 @@ class VnTeachingRecordKind(models.Model):
     due_from_calendar = fields.Boolean(
         string="Due Rule Set in the School Calendar",
         readonly=True,
+        copy=False,
         help="The parameters of the rule are the school calendar's own settings.",
     )
     due_week = fields.Integer(string="Week of the Semester", default=1)
@@ -258,6 +260,13 @@ class VnTeachingRecordKind(models.Model):
         records = super().create(vals_list)
         records._check_manager()
         return records
+
+    def copy_data(self, default=None):
+        """A school adapts a shipped kind on its own copy (principal, records team)."""
+        default = dict(default or {})
+        if "company_id" not in default and not self.env.su:
+            default["company_id"] = self.env.company.id
+        return super().copy_data(default)
 
     def write(self, vals):
         if not self.env.su and ({"code", "due_from_calendar"} & set(vals)):

@@ -251,6 +251,11 @@ class TestTeachingRecordKinds(RefusalAssertions, TransactionCase):
         self.assertEqual(self.k_group_year.due_week, 3)
         with self.assertRaises(UserError):
             Kind.with_user(self.team).create(dict(vals, name="z", company_id=False))
+        # the school adapts a shipped kind on its own copy
+        own = self.k_group_year.with_user(self.principal).with_company(self.school_a).copy()
+        own.write({"due_week": 5, "expected_every_period": True})
+        self.assertEqual((own.company_id, own.due_week), (self.school_a, 5))
+        self.assertEqual(self.k_group_year.due_week, 3)
 
     def test_due_rules_computed_in_the_school_calendar(self):
         cal = self.calendar
