@@ -117,6 +117,10 @@ MATRIX = {
     "vn.notice": _row("r", "r", "r", "r", "rwcu", "rwcu", "rwcu"),
     "vn.notice.recipient": _row("r", "r", "r", "r", "r", "r", "r"),
     "vn.document.seen": _row("r", "r", "r", "r", "r", "r", "r"),
+    "vn.teaching.record.kind": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.school.section": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
+    "vn.teaching.record.change.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwc"),
+    "vn.records.support.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwc"),
 }
 
 # HR office decisions (recruitment, probation, step raises, promotions): read by the

@@ -207,3 +207,36 @@ def test_teacher_opens_a_notice_on_a_phone(base_url):
         lambda env: env["vn.notice.recipient"].search([("notice_id", "=", notice_id)]).read_date
     )
     assert read
+
+
+def test_teacher_uploads_a_lesson_plan_and_the_group_head_approves_it(base_url):
+    """Thu Trang (thcs.gv) creates a lesson plan on her phone, uploads its file and
+    submits it; her group head Trần Văn Minh (thcs.totruong) opens it on his phone and
+    approves it."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    lesson = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date() + timedelta(days=7)
+    subject = f"KHTN 6 - Bài thực hành {lesson:%d%m%H}"
+    args = [
+        "node",
+        str(BROWSER / "phone_upload.js"),
+        base_url,
+        "thcs.gv",
+        lesson.strftime("%d/%m/%Y"),
+        subject,
+        "Trình duyệt",
+    ]
+    out = subprocess.run(args, capture_output=True, text=True, timeout=180, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not result["errors"], result["errors"]
+    assert result["id"], result
+    assert result["state"] == "Đã trình", result
+    assert any("ke-hoach-bai-day.pdf" in name for name in result["files"]), result
+    path = f"/odoo/action-documents_vn_office.vn_teaching_record_action/{result['id']}"
+    _phone(base_url, "thcs.totruong", path, [subject, "Đã trình", "ke-hoach-bai-day.pdf"])
+    args = ["node", str(BROWSER / "phone_step.js"), base_url, "thcs.totruong", path, "Duyệt"]
+    out = subprocess.run(args, capture_output=True, text=True, timeout=180, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not result["errors"], result["errors"]
+    assert result["state"] == "Đã duyệt", result

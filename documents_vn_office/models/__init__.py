@@ -64,3 +64,9 @@ from . import vn_new_for_me
 from . import vn_usage_report_wizard
 from . import vn_usage_report_line
 from . import res_users_log
+from . import vn_teaching_record_kind
+from . import vn_school_section
+from . import vn_teaching_record_change_request
+from . import vn_records_support_request
+from . import vn_teaching_record_archive_wizard
+from . import vn_records_rights_wizard

@@ -19,3 +19,15 @@ class ResCompany(models.Model):
         "12): the head of the drafting group (its department manager) or a leader, or only "
         "a leader of the unit.",
     )
+
+    vn_records_vice_principal_id = fields.Many2one(
+        "res.users",
+        string="Vice-Principal in Charge of Records",
+        help="Reviews the records reviewed by the vice-principal in charge when their group "
+        "or section names none.",
+    )
+    vn_record_reminder_days = fields.Integer(
+        string="Remind Days Before Due Date",
+        default=2,
+        help="The submitter gets a reminder this many days before a record is due.",
+    )

@@ -213,6 +213,69 @@ class VnSchoolCalendar(models.Model):
         self._week_of_date(lesson_date)
         return lesson_date - timedelta(days=self.lesson_plan_days_before)
 
+    def _semester_week_number(self, semester, n):
+        """School week of week ``n`` of ``semester`` (semester 2 starts in
+        ``semester2_start_week``); an error if the semester has fewer weeks."""
+        self.ensure_one()
+        first = 1 if semester == "1" else self.semester2_start_week
+        last = self.semester2_start_week - 1 if semester == "1" else self.week_count
+        week = first + n - 1
+        if n < 1 or week > last:
+            raise ValidationError(
+                self.env._(
+                    "Week %(n)s of semester %(semester)s cannot be computed in the school "
+                    "year %(year)s: the semester has %(count)s weeks.",
+                    n=n,
+                    semester=semester,
+                    year=self.school_year,
+                    count=last - first + 1,
+                )
+            )
+        return week
+
+    def _semester_week_start(self, semester, n):
+        self.ensure_one()
+        return self._week_start(self._semester_week_number(semester, n))
+
+    def _due_semester_week(self, semester, n):
+        """Rule "week N of the semester": due by the end (Sunday) of week ``n`` of the
+        semester (e.g. a tổ's semester plan in week 2)."""
+        self.ensure_one()
+        return self._semester_week_start(semester, n) + timedelta(days=6)
+
+    def _due_weekday_of_week(self, week, weekday):
+        """Rule "weekday of its week": due on ``weekday`` (0 = Monday) of school week
+        ``week``."""
+        self.ensure_one()
+        return self._week_start(week) + timedelta(days=int(weekday))
+
+    def _due_weekday_prev_week(self, week, weekday):
+        """Rule "weekday of the previous week": due on ``weekday`` of the week before
+        school week ``week`` (e.g. the weekly plan by Friday of the previous week; for
+        week 1 the week before the school year starts)."""
+        self.ensure_one()
+        return self._week_start(week) - timedelta(days=7) + timedelta(days=int(weekday))
+
+    def _month_year(self, month):
+        """Calendar year of ``month`` (1-12) in this school year: the months from the
+        month of week 1 on belong to the first year, the earlier ones to the second."""
+        self.ensure_one()
+        start = self.week1_start
+        return start.year if month >= start.month else start.year + 1
+
+    def _due_month_day(self, month, day):
+        """Rule "by day N of the month": due on day ``day`` of ``month`` of the school
+        year."""
+        self.ensure_one()
+        try:
+            return self.week1_start.replace(year=self._month_year(month), month=month, day=day)
+        except ValueError as exc:
+            raise ValidationError(
+                self.env._(
+                    "Day %(day)s of month %(month)s cannot be computed.", day=day, month=month
+                )
+            ) from exc
+
     # ------------------------------------------------------------------
     # Expected records
     # ------------------------------------------------------------------
@@ -233,8 +296,10 @@ class VnSchoolCalendar(models.Model):
         """Create the expected education plans (2 per teacher) and weekly plans (one per
         week per teacher) in draft, so that missing submissions can be counted.
         Existing records are kept; running it again creates only what is missing."""
-        if not self.env.su and not self.env.user.has_group(
-            "hr_vn_civil_servant.group_records_officer"
+        user = self.env.user
+        if not self.env.su and not (
+            user.has_group("hr_vn_civil_servant.group_records_officer")
+            or user.has_group("documents_vn_office.group_records_team")
         ):
             raise UserError(
                 self.env._("Only the principal or the records staff can generate expected records.")
@@ -284,6 +349,7 @@ class VnSchoolCalendar(models.Model):
                             }
                         )
             created |= Record.create(vals_list)
+            created |= cal._generate_expected_kind_records()
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
@@ -293,6 +359,104 @@ class VnSchoolCalendar(models.Model):
                 "next": {"type": "ir.actions.act_window_close"},
             },
         }
+
+    def _months(self):
+        """Months (1-12) of the school year, from the month of week 1 to the last one."""
+        self.ensure_one()
+        months, day = [], self.week1_start.replace(day=1)
+        while day <= self.end_date:
+            months.append(day.month)
+            day = (day + timedelta(days=32)).replace(day=1)
+        return months
+
+    def _expected_kind_submitters(self, kind):
+        """Who is expected to submit a record of ``kind`` (marked *Expected Every
+        Period*): (employee, section) pairs: every teacher of the groups, the head of
+        every group, the first staff member of every section, the school office (the
+        first clerk with an employee)."""
+        self.ensure_one()
+        company = self.company_id
+        if kind.submitter == "teacher":
+            return [(teacher, False) for teacher in self._expected_teachers()]
+        if kind.submitter == "group":
+            groups = self.department_ids or self.env["hr.department"].search(
+                [("company_id", "=", company.id)]
+            )
+            return [(group.manager_id, False) for group in groups if group.manager_id]
+        if kind.submitter == "section":
+            sections = self.env["vn.school.section"].search([("company_id", "=", company.id)])
+            return [(s.member_ids[:1], s.id) for s in sections if s.member_ids]
+        clerks = self.env["hr.employee"].search(
+            [
+                ("company_id", "=", company.id),
+                ("user_id.groups_id", "in", self.env.ref("documents_vn_office.group_clerk").ids),
+            ],
+            limit=1,
+        )
+        return [(clerks, False)] if clerks else []
+
+    def _generate_expected_kind_records(self):
+        """Expected records of the kinds marked *Expected Every Period* (besides the
+        education and weekly plans): one per submitter and per week, month, semester or
+        the year of the kind's period, so that missing tổ, section and school records
+        are counted too. Existing ones are kept."""
+        self.ensure_one()
+        Record = self.env["vn.teaching.record"].sudo()
+        kinds = (
+            self.env["vn.teaching.record.kind"]
+            .sudo()
+            .search(
+                [
+                    ("expected_every_period", "=", True),
+                    ("period", "!=", "lesson"),
+                    "|",
+                    ("company_id", "=", False),
+                    ("company_id", "=", self.company_id.id),
+                ]
+            )
+        )
+        if not kinds:
+            return Record
+        period_field = {"week": "week", "month": "month", "semester": "semester", "year": None}
+        existing = set()
+        for row in Record.search_read(
+            [("calendar_id", "=", self.id), ("kind_id", "in", kinds.ids)],
+            ["teacher_id", "kind_id", "section_id", "week", "month", "semester"],
+        ):
+            kind = kinds.browse(row["kind_id"][0])
+            fname = period_field[kind.period]
+            existing.add(
+                (
+                    row["teacher_id"][0],
+                    kind.id,
+                    row["section_id"] and row["section_id"][0],
+                    row[fname] if fname else None,
+                )
+            )
+        values = {
+            "week": list(range(1, self.week_count + 1)),
+            "month": [str(m) for m in self._months()],
+            "semester": ["1", "2"],
+            "year": [None],
+        }
+        vals_list = []
+        for kind in kinds:
+            fname = period_field[kind.period]
+            for employee, section_id in self._expected_kind_submitters(kind):
+                for value in values[kind.period]:
+                    if (employee.id, kind.id, section_id, value) in existing:
+                        continue
+                    vals = {
+                        "calendar_id": self.id,
+                        "teacher_id": employee.id,
+                        "kind_id": kind.id,
+                        "section_id": section_id,
+                        "is_expected": True,
+                    }
+                    if fname:
+                        vals[fname] = value
+                    vals_list.append(vals)
+        return Record.create(vals_list)
 
     @api.model
     def _cron_generate_expected_records(self):
@@ -309,3 +473,38 @@ class VnSchoolCalendar(models.Model):
         action["domain"] = [("calendar_id", "=", self.id)]
         action["context"] = {"default_calendar_id": self.id}
         return action
+
+    # ------------------------------------------------------------------
+    # Late and missing summary (printed for the principal)
+    # ------------------------------------------------------------------
+    def _vn_today_string(self):
+        return vn_today(self).strftime("%d/%m/%Y")
+
+    def _late_missing_summary(self):
+        """Rows (unit, person, kind, late, missing) of the records of this school year
+        submitted late or missing, read with the rights of the current user, per
+        professional group or section and person (grouped reads)."""
+        self.ensure_one()
+        Record = self.env["vn.teaching.record"]
+        base = [("calendar_id", "=", self.id)]
+        groupby = ["department_id", "section_id", "teacher_id", "kind_id"]
+        rows = {}
+        for key, domain in (
+            ("late", [("is_late", "=", True)]),
+            ("missing", [("is_missing", "=", True)]),
+        ):
+            for dept, section, teacher, kind, count in Record._read_group(
+                base + domain, groupby, ["__count"]
+            ):
+                row = rows.setdefault(
+                    (dept.id, section.id, teacher.id, kind.id),
+                    {
+                        "unit": section.name or dept.name or "",
+                        "person": teacher.name or "",
+                        "kind": kind.name or "",
+                        "late": 0,
+                        "missing": 0,
+                    },
+                )
+                row[key] = count
+        return sorted(rows.values(), key=lambda r: (r["unit"], r["person"], r["kind"]))

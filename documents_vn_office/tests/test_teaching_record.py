@@ -216,7 +216,7 @@ class TestTeachingRecord(TransactionCase):
             self.env["vn.teaching.record"].with_user(self.teacher).with_company(self.school)
         ) as form:
             form.calendar_id = self.future
-            form.kind = "lesson_plan"
+            form.kind_id = self.env.ref("documents_vn_office.vn_teaching_record_kind_lesson_plan")
             form.lesson_date = self.future.week1_start + timedelta(days=16)
             form.subject = "Toán 6 - Bài 5"
         record = form.record

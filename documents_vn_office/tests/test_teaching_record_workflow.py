@@ -274,7 +274,7 @@ class TestTeachingRecordWorkflow(TransactionCase):
         with Form(
             self.env["vn.teaching.record"].with_user(self.teacher).with_company(self.school_a)
         ) as form:
-            form.kind = "lesson_plan"
+            form.kind_id = self.env.ref("documents_vn_office.vn_teaching_record_kind_lesson_plan")
             form.lesson_date = self.calendar.week1_start + timedelta(days=16)
             form.subject = "Toán 6 - Bài 5 (tr)"
         record = form.record

@@ -1,0 +1,44 @@
+// Logs in as LOGIN on a phone-sized screen, opens the form at PATH, takes the workflow
+// step whose button reads STEP_TEXT (on a phone: in the gear menu of the control panel)
+// and prints JSON: JavaScript errors and the state shown once the form is opened again.
+// Usage: node phone_step.js BASE_URL LOGIN PATH STEP_TEXT
+const { chromium } = require('playwright-core');
+
+const [, , base, login, path, stepText] = process.argv;
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const result = { errors, state: null, url: null };
+  try {
+    await page.goto(`${base}/web/login`);
+    await page.fill('input[name=login]', login);
+    await page.fill('input[name=password]', login);
+    await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
+    await page.goto(`${base}${path}`);
+    await page.waitForSelector('.o_statusbar_status .o_arrow_button_current', { timeout: 30000 });
+    let button = page.getByRole('button', { name: stepText, exact: true }).first();
+    if (!(await button.isVisible())) {
+      await page.locator('.o_control_panel .fa-cog').first().tap();
+      button = page.locator('.dropdown-menu, .o-dropdown--menu').getByText(stepText, { exact: true }).first();
+    }
+    await button.tap();
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.waitForSelector('.o_statusbar_status .o_arrow_button_current', { timeout: 30000 });
+    result.state = (await page.locator('.o_statusbar_status .o_arrow_button_current').first().innerText()).trim();
+  } catch (e) {
+    errors.push(`driver: ${e}`);
+    if (process.env.PHONE_SHOT) await page.screenshot({ path: process.env.PHONE_SHOT }).catch(() => {});
+  }
+  result.url = page.url();
+  console.log(JSON.stringify(result));
+  await browser.close();
+})();
