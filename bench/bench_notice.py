@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark of a notice to all the staff of a managing body (documents_vn_office).
 
-    python3 bench/bench_notice.py --db w2_bench [--schools 200] [--staff 8000] [--notify inbox]
+    python3 bench/bench_notice.py --db vn_bench_notice [--schools 200] [--staff 8000] [--notify inbox]
 
 Creates the database with documents_vn_office (no demo) when it does not exist, a
 managing body with ``--schools`` schools (ORM) and ``--staff`` internal users spread over
@@ -138,7 +138,7 @@ def setup(env, schools, staff):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default="w2_bench")
+    parser.add_argument("--db", default="vn_bench_notice")
     parser.add_argument("--schools", type=int, default=200)
     parser.add_argument("--staff", type=int, default=8000)
     parser.add_argument("--notify", choices=("inbox", "email"), default="inbox")

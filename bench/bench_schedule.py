@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark of the units' work schedules (lịch công tác tuần, documents_vn_office).
 
-    python3 bench/bench_schedule.py --db w1_bench [--schools 200] [--lines 15]
+    python3 bench/bench_schedule.py --db vn_bench_schedule [--schools 200] [--lines 15]
 
 Creates the database with documents_vn_office (no demo) when it does not exist, then:
 
@@ -152,7 +152,7 @@ def setup(env, schools, lines):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default="w1_bench")
+    parser.add_argument("--db", default="vn_bench_schedule")
     parser.add_argument("--schools", type=int, default=200)
     parser.add_argument("--lines", type=int, default=15)
     args = parser.parse_args()
