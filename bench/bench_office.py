@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark of the monthly timesheet and of the votes (documents_vn_office, vn_reports).
 
-    python3 bench/bench_office.py --db w3_dev [--staff 300]
+    python3 bench/bench_office.py --db vn_bench_office [--staff 300]
 
 On a database where the suite is installed, in one transaction rolled back at the end
 (nothing is left): a school with ``--staff`` users and employees; the clerk prepares its
