@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark of a notice to all the staff of a managing body (documents_vn_office).
 
-    python3 bench/bench_notice.py --db vn_bench_notice [--schools 200] [--staff 8000] [--notify inbox]
+    python3 bench/bench_notice.py --db vn_bench_notice [--schools 200] [--staff 8000]
+        [--notify inbox]
 
 Creates the database with documents_vn_office (no demo) when it does not exist, a
 managing body with ``--schools`` schools (ORM) and ``--staff`` internal users spread over

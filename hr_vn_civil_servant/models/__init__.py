@@ -64,7 +64,6 @@ from . import vn_position_holders
 from . import vn_staffing_quota
 from . import vn_employee_transfer_quota
 from . import hr_contract
-from . import res_company_appointment
 from . import vn_appointment
 from . import vn_appointment_return_wizard
 from . import vn_cadre_plan

@@ -1,9 +1,31 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools.appointment_rules import DEFAULT_TERM_YEARS
+
 
 class ResCompany(models.Model):
+    """Settings of the managing body for the HR office's work: appointments (read from
+    ``parent_id or self``), the contract expiry notice of Odoo's contracts (30 days in this
+    suite), the probation reminder."""
+
     _inherit = "res.company"
+
+    vn_appointment_term_years = fields.Integer(
+        string="Appointment Term (Years)",
+        default=DEFAULT_TERM_YEARS,
+        help="Term of an appointment to a leadership position, 5 years by law; the end "
+        "date of a new appointment is computed from it.",
+    )
+    contract_expiration_notice_period = fields.Integer(default=30)
+
+    @api.constrains("vn_appointment_term_years")
+    def _check_vn_appointment_term_years(self):
+        for company in self:
+            if not 1 <= company.vn_appointment_term_years <= 10:
+                raise ValidationError(
+                    _("The appointment term of %s must be between 1 and 10 years.", company.name)
+                )
 
     vn_probation_reminder_days = fields.Integer(
         string="Days Before the End of Probation",
