@@ -78,7 +78,6 @@
         "data/vn_timesheet_symbol_data.xml",
         "views/vn_vote_views.xml",
         "views/vn_timesheet_month_views.xml",
-        "views/vn_timesheet_return_wizard_views.xml",
         "views/vn_stored_document_views.xml",
         "views/vn_work_schedule_views.xml",
         "views/vn_sticky_note_views.xml",

@@ -73,7 +73,7 @@
         "data/vn_early_raise_rate_data.xml",
         "data/vn_promotion_rule_data.xml",
         "views/vn_hr_office_menus.xml",
-        "views/vn_hr_decision_return_wizard_views.xml",
+        "views/vn_workflow_reason_wizard_views.xml",
         "views/vn_recruitment_round_views.xml",
         "views/vn_probation_confirmation_views.xml",
         "views/vn_salary_raise_batch_views.xml",

@@ -43,10 +43,8 @@ from . import vn_timesheet_line
 from . import vn_stored_document
 from . import vn_personal_folder
 from . import vn_personal_folder_item
-from . import vn_timesheet_return_wizard
 from . import vn_work_schedule
 from . import vn_work_schedule_line
-from . import vn_work_schedule_return_wizard
 from . import vn_sticky_note
 from . import vn_personal_contact
 from . import vn_phone_book

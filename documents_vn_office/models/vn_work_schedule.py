@@ -230,17 +230,7 @@ class VnWorkSchedule(models.Model):
     def action_return(self, reason=None):
         """Returns it with the reason (sent to the drafter); without one, asks for it."""
         if reason is None:
-            self.ensure_one()
-            self._vn_wf_check_state("return")
-            self._vn_wf_actor("return")
-            return {
-                "type": "ir.actions.act_window",
-                "name": _("Return"),
-                "res_model": "vn.work.schedule.return.wizard",
-                "view_mode": "form",
-                "target": "new",
-                "context": {"default_schedule_id": self.id},
-            }
+            return self._vn_wf_ask_reason("return")
         self._vn_wf_take("return", reason=reason)
         return True
 

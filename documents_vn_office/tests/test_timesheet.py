@@ -91,7 +91,7 @@ class TestTimesheet(VnOfficeCase):
         with self.assertRaises(AccessError):
             self._as(sheet, self.a["clerk"]).action_return()
         action = self._as(sheet, self.a["unithead"]).action_return()
-        Wizard = self._env(self.a["unithead"])["vn.timesheet.return.wizard"]
+        Wizard = self._env(self.a["unithead"])["vn.workflow.reason.wizard"]
         wizard = Wizard.with_context(**action["context"]).create(
             {"reason": "Thiếu ngày nghỉ phép của cô Bình"}
         )

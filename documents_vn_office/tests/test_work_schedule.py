@@ -73,11 +73,12 @@ class TestWorkSchedule(WorkCase):
         with self.assertRaises(UserError):
             schedule.with_user(self.leader).action_return("  ")
         action = schedule.with_user(self.leader).action_return()
-        self.assertEqual(action["res_model"], "vn.work.schedule.return.wizard")
+        self.assertEqual(action["res_model"], "vn.workflow.reason.wizard")
         wizard = (
-            self.env["vn.work.schedule.return.wizard"]
+            self.env["vn.workflow.reason.wizard"]
             .with_user(self.leader)
-            .create({"schedule_id": schedule.id, "reason": "Thiếu lịch dự giờ của tổ Toán."})
+            .with_context(**action["context"])
+            .create({"reason": "Thiếu lịch dự giờ của tổ Toán."})
         )
         wizard.action_confirm()
         self.assertEqual(schedule.state, "returned")

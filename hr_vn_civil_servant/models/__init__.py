@@ -58,14 +58,13 @@ from . import vn_probation_confirmation
 from . import vn_promotion_rule
 from . import vn_promotion_round
 from . import vn_promotion_candidate
-from . import vn_hr_decision_return_wizard
+from . import vn_workflow_reason_wizard
 from . import vn_job_position
 from . import vn_position_holders
 from . import vn_staffing_quota
 from . import vn_employee_transfer_quota
 from . import hr_contract
 from . import vn_appointment
-from . import vn_appointment_return_wizard
 from . import vn_cadre_plan
 from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review

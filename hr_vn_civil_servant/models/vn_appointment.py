@@ -388,17 +388,7 @@ class VnAppointment(models.Model):
 
     def action_return(self, reason=None):
         if reason is None:
-            self.ensure_one()
-            self._vn_wf_check_state("return")
-            self._vn_wf_actor("return")
-            return {
-                "type": "ir.actions.act_window",
-                "name": _("Return"),
-                "res_model": "vn.appointment.return.wizard",
-                "view_mode": "form",
-                "target": "new",
-                "context": {"default_appointment_id": self.id},
-            }
+            return self._vn_wf_ask_reason("return")
         self._vn_wf_take("return", reason=reason)
         return True
 

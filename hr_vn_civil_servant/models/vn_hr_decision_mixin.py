@@ -125,17 +125,7 @@ class VnHrDecisionMixin(models.AbstractModel):
     def action_return(self, reason=None):
         """Returns with a reason; without one, opens the wizard asking for it."""
         if not reason:
-            self.ensure_one()
-            self._vn_wf_check_state("return")
-            self._vn_wf_actor("return")
-            return {
-                "type": "ir.actions.act_window",
-                "name": _("Return to the HR Office"),
-                "res_model": "vn.hr.decision.return.wizard",
-                "view_mode": "form",
-                "target": "new",
-                "context": {"default_res_model": self._name, "default_res_id": self.id},
-            }
+            return self._vn_wf_ask_reason("return")
         self._vn_wf_take("return", reason=reason)
         return True
 

@@ -334,6 +334,28 @@ class VnWorkflowMixin(models.AbstractModel):
         check of the step (demo files load as superuser, which skips them)."""
         return getattr(self.with_user(user_id), method)(*args)
 
+    def _vn_wf_ask_reason(self, name, method="action_return"):
+        """The button of a step that requires a reason, pressed without one: checks that
+        the user may take the step now (state and right, as the step itself will), then
+        opens the one reason dialog (``vn.workflow.reason.wizard``), which calls
+        ``method`` again with the reason."""
+        self.ensure_one()
+        spec = self._vn_wf_spec(name)
+        self._vn_wf_check_state(name, spec)
+        self._vn_wf_actor(name, spec)
+        return {
+            "type": "ir.actions.act_window",
+            "name": spec["label"],
+            "res_model": "vn.workflow.reason.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_res_model": self._name,
+                "default_res_id": self.id,
+                "default_method": method,
+            },
+        }
+
     def _vn_wf_check_state(self, name, spec=None):
         self.ensure_one()
         spec = spec or self._vn_wf_spec(name)

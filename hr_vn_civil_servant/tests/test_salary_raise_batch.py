@@ -171,6 +171,15 @@ class TestSalaryRaiseBatch(RaiseCase):
         batch.with_user(self.hr_a).action_submit()
         with self.assertRaises(AccessError):
             batch.with_user(self.hr_a).action_return()
+        # the one reason dialog of the mechanism only takes workflow steps: neither
+        # another model nor another kind of method
+        for target in (
+            {"res_model": "res.users", "method": "action_return"},
+            {"res_model": batch._name, "method": "unlink"},
+        ):
+            with self.assertRaises(UserError):
+                Wizard.create({"res_id": batch.id, "reason": "x", **target})
+        self.assertEqual(batch.state, "submitted")
 
     def test_school_batch_is_approved_by_the_school_head(self):
         batch = self._batch(company=self.school_a1)
