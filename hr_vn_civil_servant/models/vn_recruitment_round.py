@@ -1,3 +1,5 @@
+from collections import Counter
+
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -27,6 +29,12 @@ class VnRecruitmentRound(models.Model):
         "vn.recruitment.candidate", "round_id", string="Selected Candidates"
     )
     employee_count = fields.Integer(compute="_compute_employee_count", string="Records Created")
+    vn_quota_warning = fields.Text(
+        string="Staffing Quota Warning",
+        compute="_compute_vn_quota_warning",
+        help="The recruitment would take a unit beyond its staffing quota of the year "
+        "(vn.staffing.quota): a warning for the HR office and the head, not a block.",
+    )
 
     @api.depends("candidate_ids.employee_id")
     def _compute_employee_count(self):
@@ -44,6 +52,21 @@ class VnRecruitmentRound(models.Model):
 
     def _vn_approve_label(self):
         return _("Confirm the Recruitment")
+
+    @api.depends("candidate_ids.company_id", "candidate_ids.staff_category", "state")
+    def _compute_vn_quota_warning(self):
+        """The candidates of each unit and staff category, counted against the unit's
+        quota as the transfers are (``vn.staffing.quota._vn_quota_warning``)."""
+        Quota = self.env["vn.staffing.quota"]
+        for rnd in self:
+            warnings = []
+            if rnd.state in ("draft", "submitted"):
+                groups = Counter((c.company_id, c.staff_category) for c in rnd.candidate_ids)
+                for (company, category), count in groups.items():
+                    warning = Quota._vn_quota_warning(company, category, extra=count)
+                    if warning:
+                        warnings.append(warning)
+            rnd.vn_quota_warning = "\n".join(warnings) or False
 
     def _vn_check_submit(self):
         for rnd in self:

@@ -110,6 +110,34 @@ class TestRecruitmentProbation(PersonnelCase):
         with self.assertRaises(UserError):
             hoa.with_user(self.hr_a).write({"name": "Khác"})
 
+    def test_a_recruitment_beyond_the_quota_is_warned(self):
+        """Two viên chức for a school whose quota leaves room for one: the round warns
+        (the head decides; nothing is blocked); with room for both, no warning."""
+        working = self.env["hr.employee"].search_count(
+            [("company_id", "=", self.school_a1.id), ("vn_staff_category", "=", "public_employee")]
+        )
+        quota = self.env["vn.staffing.quota"].create(
+            {
+                "company_id": self.school_a1.id,
+                "year": self.today.year,
+                "kind": "public_employee",
+                "quota": working + 1,
+                "decision_ref": "45/QĐ-UBND",
+            }
+        )
+        rnd = self._round(
+            candidates=[
+                self._candidate("Nguyễn Thị Hoa"),
+                self._candidate("Lê Văn Nam", gender="male", birthday="1998-08-08"),
+            ]
+        )
+        self.assertIn("45/QĐ-UBND", rnd.with_user(self.hr_a).vn_quota_warning)
+        rnd.action_submit()
+        self.assertTrue(rnd.vn_quota_warning)
+        quota.quota = working + 2
+        rnd.invalidate_recordset(["vn_quota_warning"])
+        self.assertFalse(rnd.vn_quota_warning)
+
     def test_probation_reminder_and_decision(self):
         rnd = self._round(candidates=[self._candidate("Trần Thu Hà")])
         rnd.action_submit()
