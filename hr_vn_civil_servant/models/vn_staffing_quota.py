@@ -138,13 +138,15 @@ class VnStaffingQuota(models.Model):
         """The warning shown to the HR office when ``extra`` more people of
         ``staff_category`` (and ``job_position``) in ``company`` would exceed its quota for
         ``year`` (this year): a message, or False. A warning, not a block: the decision
-        is the competent authority's, and quotas are often adjusted later in the year."""
+        is the competent authority's, and quotas are often adjusted later in the year.
+        Only the quotas the caller may read are counted."""
         kind = self._vn_kind_of(staff_category)
         if not company or not kind:
             return False
         year = year or vn_today(self).year
         positions = [False] + ([job_position.id] if job_position else [])
-        quotas = self.sudo().search(
+        # with the caller's rights: a managing body never learns another's quotas
+        quotas = self.search(
             [
                 ("company_id", "=", company.id),
                 ("year", "=", year),

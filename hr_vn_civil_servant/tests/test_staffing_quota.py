@@ -197,6 +197,18 @@ class TestStaffingQuota(RefusalAssertions, PersonnelCase):
             " ".join(transfer.message_ids.mapped("body")),
         )
 
+    def test_the_warning_never_tells_another_body_its_quota(self):
+        """B1's quota (3 assigned, 4 working) is exceeded: the HR office of body A asking
+        about B1 (a transfer there, a recruitment for it) learns nothing of B1's quota;
+        B's HR office does."""
+        self.assertFalse(
+            self.Quota.with_user(self.hr_a)._vn_quota_warning(self.school_b1, "public_employee")
+        )
+        warning = self.Quota.with_user(self.hr_b)._vn_quota_warning(
+            self.school_b1, "public_employee"
+        )
+        self.assertIn("12/QĐ-UBND", warning)
+
     def test_recruitment_beyond_the_quota_warns_in_the_form(self):
         warning = self.Quota._vn_quota_warning(
             self.school_a1, "public_employee", self.teacher_position
