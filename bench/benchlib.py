@@ -2,7 +2,10 @@
 whether a benchmark database exists already (it is reused between runs)."""
 
 import os
+import statistics
 import subprocess
+import sys
+import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -25,3 +28,42 @@ def db_exists(name):
         check=False,
     )
     return out.stdout.strip() == "1"
+
+
+def ensure_db(db, path, modules, demo=False):
+    """Create ``db`` with ``modules`` (no demo data unless ``demo``) when it does not
+    exist; return whether it was created. The one set-up of every benchmark."""
+    if db_exists(db):
+        return False
+    print(f"creating {db} ({modules}, {'with' if demo else 'no'} demo data)...", flush=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "odoo",
+        f"--addons-path={path}",
+        f"--data-dir={REPO}/.odoo-data",
+        "-d",
+        db,
+        "-i",
+        modules,
+        "--stop-after-init",
+        "--log-level=warn",
+    ]
+    if not demo:
+        cmd.append("--without-demo=all")
+    subprocess.run(cmd, check=True)
+    return True
+
+
+def timed(func, repeat=5, warm=True):
+    """Median wall time of ``func`` in seconds over ``repeat`` runs (after one warm-up run
+    when ``warm``), and its last result."""
+    if warm:
+        func()
+    samples = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples), result
