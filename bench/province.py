@@ -252,7 +252,12 @@ def gen_employees(cr, env, staff):
             1,
         ),
         ("vn_work_history", "name, date_from", "'Giáo viên', date '2010-09-01' + s * 1000", 3),
-        ("vn_family_member", "side, relation, name, birth_year", "'self', 'father', 'Cha', 1950", 1),
+        (
+            "vn_family_member",
+            "side, relation, name, birth_year",
+            "'self', 'father', 'Cha', 1950",
+            1,
+        ),
         ("vn_reward", "name, level, level_rank, year", "'Giấy khen', 'unit', 0, 2020 + s", 2),
     ]:
         cr.execute(
@@ -288,14 +293,23 @@ def _group_closure(env, xmlids):
 
 def gen_users(cr, env, share):
     roles = {
-        "teacher": ["base.group_user", "hr_vn_civil_servant.group_employee",
-                    "documents_vn_office.group_user"],
+        "teacher": [
+            "base.group_user",
+            "hr_vn_civil_servant.group_employee",
+            "documents_vn_office.group_user",
+        ],
         "records": ["base.group_user", "hr_vn_civil_servant.group_records_officer"],
         "clerk": ["base.group_user", "documents_vn_office.group_clerk"],
-        "head": ["base.group_user", "hr_vn_civil_servant.group_unit_head",
-                 "documents_vn_office.group_leader"],
-        "hr": ["base.group_user", "hr_vn_civil_servant.group_hr_office",
-               "documents_vn_office.group_leader"],
+        "head": [
+            "base.group_user",
+            "hr_vn_civil_servant.group_unit_head",
+            "documents_vn_office.group_leader",
+        ],
+        "hr": [
+            "base.group_user",
+            "hr_vn_civil_servant.group_hr_office",
+            "documents_vn_office.group_leader",
+        ],
     }
     closures = {role: _group_closure(env, xmlids) for role, xmlids in roles.items()}
     # who gets an account: a share of the teachers, and per unit the first employees as
@@ -470,9 +484,7 @@ def gen_documents(cr, env, total, years):
         for y in range(first_year, last_year + 1):
             cr.execute(query, {"per": per[kind], "y0": y, "y1": y})
             cr.commit()
-        print(
-            f"  {kind}: {per[kind]} a unit and year, {time.time() - t0:.1f} s", flush=True
-        )
+        print(f"  {kind}: {per[kind]} a unit and year, {time.time() - t0:.1f} s", flush=True)
     # an assignment for each incoming document being handled or done: the unit's head leads
     cr.execute(
         """
@@ -534,7 +546,13 @@ def main():
     path = addons_path()
     ensure_db(args.db, path, MODULES)
     odoo.tools.config.parse_config(
-        [f"--addons-path={path}", f"--data-dir={REPO}/.odoo-data", "-d", args.db, "--log-level=warn"]
+        [
+            f"--addons-path={path}",
+            f"--data-dir={REPO}/.odoo-data",
+            "-d",
+            args.db,
+            "--log-level=warn",
+        ]
     )
     registry = Registry(args.db)
     t0 = time.time()
