@@ -30,9 +30,10 @@ def db_exists(name):
     return out.stdout.strip() == "1"
 
 
-def ensure_db(db, path, modules, demo=False):
-    """Create ``db`` with ``modules`` (no demo data unless ``demo``) when it does not
-    exist; return whether it was created. The one set-up of every benchmark."""
+def ensure_db(db, path, modules, demo=False, lang="vi_VN"):
+    """Create ``db`` with ``modules`` (no demo data unless ``demo``, the users' language
+    ``lang`` loaded) when it does not exist; return whether it was created. The one
+    set-up of every benchmark."""
     if db_exists(db):
         return False
     print(f"creating {db} ({modules}, {'with' if demo else 'no'} demo data)...", flush=True)
@@ -49,6 +50,8 @@ def ensure_db(db, path, modules, demo=False):
         "--stop-after-init",
         "--log-level=warn",
     ]
+    if lang:
+        cmd.append(f"--load-language={lang}")
     if not demo:
         cmd.append("--without-demo=all")
     subprocess.run(cmd, check=True)

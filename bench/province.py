@@ -128,18 +128,14 @@ def gen_units(cr, env, units):
         company_of[n] = cr.fetchone()[0]
     cr.execute(
         """
-        UPDATE res_company c SET parent_path = CASE
-            WHEN p.parent_id IS NULL THEN c.id || '/'
-            ELSE p.parent_path || c.id || '/' END
-          FROM res_company p WHERE p.id = c.parent_id AND c.parent_path IS NULL
+        WITH RECURSIVE tree(id, path) AS (
+            SELECT id, id || '/' FROM res_company WHERE parent_id IS NULL
+            UNION ALL
+            SELECT c.id, tree.path || c.id || '/' FROM res_company c
+              JOIN tree ON c.parent_id = tree.id)
+        UPDATE res_company c SET parent_path = tree.path FROM tree WHERE tree.id = c.id
         """
     )
-    cr.execute(
-        """
-        UPDATE res_company c SET parent_path = p.parent_path || c.id || '/'
-          FROM res_company p WHERE p.id = c.parent_id
-        """
-    )  # the offices' paths are set by now: the schools under them take theirs
     cr.execute(
         "UPDATE res_partner p SET company_id = NULL FROM res_company c WHERE c.partner_id = p.id"
     )
@@ -361,7 +357,10 @@ def gen_users(cr, env, share):
     cr.execute(
         """
         INSERT INTO res_company_users_rel (cid, user_id)
-        SELECT c.id, a.user_id FROM bench_account a JOIN res_company c ON c.parent_id = a.company_id
+        SELECT c.id, a.user_id
+          FROM bench_account a
+          JOIN res_company b ON b.id = a.company_id
+          JOIN res_company c ON c.parent_path LIKE b.parent_path || '%%' AND c.id != b.id
          WHERE a.role = 'hr'
         ON CONFLICT DO NOTHING
         """
