@@ -21,47 +21,14 @@ Every figure is printed; nothing is left in the database except the generated ro
 
 import argparse
 import os
-import statistics
-import subprocess
 import sys
 import threading
 import time
 
-from benchlib import addons_path, db_exists
+from benchlib import addons_path, ensure_db, timed
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-
-
-def install(db, path):
-    print(f"installing documents_vn_office into {db} (no demo) ...", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "odoo",
-            f"--addons-path={path}",
-            f"--data-dir={REPO}/.odoo-data",
-            "-d",
-            db,
-            "-i",
-            "documents_vn_office",
-            "--without-demo=all",
-            "--stop-after-init",
-            "--log-level=warn",
-        ],
-        check=True,
-    )
-
-
-def timed(func, repeat=5):
-    samples = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
 
 
 def main():
@@ -73,8 +40,7 @@ def main():
     args = parser.parse_args()
 
     path = addons_path()
-    if not db_exists(args.db):
-        install(args.db, path)
+    ensure_db(args.db, path, "documents_vn_office", lang=None)
 
     import odoo
     from odoo import SUPERUSER_ID, api
@@ -240,9 +206,9 @@ def main():
             Incoming.invalidate_model()
             return Incoming.search([("subject", "ilike", term)], limit=80)
 
-        with_index, found = timed(subject_search)
+        with_index, found = timed(subject_search, warm=False)
         cr.execute("DROP INDEX vn_incoming_document__subject_index")
-        without_index, found2 = timed(subject_search, repeat=3)
+        without_index, found2 = timed(subject_search, repeat=3, warm=False)
         cr.rollback()  # the index comes back
         figures["search_hits"] = len(found)
         figures["search_same_result"] = found.ids == found2.ids
@@ -290,8 +256,8 @@ def main():
                 domain=[], specification=spec_p, limit=80, count_limit=10001
             )
 
-        t_in, res_in = timed(list_incoming)
-        t_p, res_p = timed(list_partner)
+        t_in, res_in = timed(list_incoming, warm=False)
+        t_p, res_p = timed(list_partner, warm=False)
         figures["list_incoming_ms"] = t_in * 1000
         figures["list_incoming_length"] = res_in["length"]
         figures["list_partner_ms"] = t_p * 1000

@@ -13,14 +13,10 @@ filters, a form web_read with every 2C page, and _vn_recompute_pay_rules() on ev
 
 import argparse
 import statistics
-import subprocess
-import sys
 import time
 from datetime import date
 
-from benchlib import (
-    addons_path,
-)
+from benchlib import addons_path, ensure_db
 from dateutil.relativedelta import relativedelta
 
 import odoo
@@ -54,34 +50,6 @@ OUR_LIST = dict(
     vn_completeness={},
 )
 LINE_SPEC = {"fields": {"display_name": {}}}
-
-
-def ensure_db(db, path):
-    exists = subprocess.run(
-        ["psql", "-d", "postgres", "-tAc", f"select 1 from pg_database where datname='{db}'"],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    if exists:
-        return False
-    print(f"creating {db} (hr_vn_civil_servant, no demo data)...", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "odoo",
-            f"--addons-path={path}",
-            "-d",
-            db,
-            "-i",
-            "hr_vn_civil_servant",
-            "--without-demo=all",
-            "--stop-after-init",
-            "--log-level=warn",
-        ],
-        check=True,
-    )
-    return True
 
 
 def generate(env, count, lines):
@@ -212,7 +180,7 @@ def main():
     parser.add_argument("--lines", type=int, default=10)
     args = parser.parse_args()
     path = addons_path()
-    ensure_db(args.db, path)
+    ensure_db(args.db, path, "hr_vn_civil_servant", lang=None)
     odoo.tools.config.parse_config([f"--addons-path={path}", "-d", args.db, "--log-level=warn"])
     registry = Registry(args.db)
     with registry.cursor() as cr:

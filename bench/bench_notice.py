@@ -26,35 +26,12 @@ e-mails are queued as mail.mail, sent by the mail queue's cron).
 
 import argparse
 import os
-import subprocess
-import sys
 import time
 
-from benchlib import addons_path, db_exists
+from benchlib import addons_path, ensure_db
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-
-
-def install(db, path):
-    print(f"installing documents_vn_office into {db} (no demo) ...", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "odoo",
-            f"--addons-path={path}",
-            f"--data-dir={REPO}/.odoo-data",
-            "-d",
-            db,
-            "-i",
-            "documents_vn_office",
-            "--without-demo=all",
-            "--stop-after-init",
-            "--log-level=warn",
-        ],
-        check=True,
-    )
 
 
 def setup(env, schools, staff):
@@ -153,8 +130,7 @@ def main():
     args = parser.parse_args()
 
     path = addons_path()
-    if not db_exists(args.db):
-        install(args.db, path)
+    ensure_db(args.db, path, "documents_vn_office", lang=None)
 
     import odoo
     from odoo import SUPERUSER_ID, api

@@ -14,28 +14,16 @@ Creates the database with the three modules and demo data when it does not exist
 
 import argparse
 import os
-import subprocess
-import sys
 import time
 
 from benchlib import (
     REPO,
     addons_path,
-    db_exists,
+    ensure_db,
 )
 
 MODULES = "hr_vn_civil_servant,documents_vn_office,vn_reports"
 BENCH_TAG = "BENCH"
-
-
-def install(db, paths, data_dir):
-    print(f"installing {MODULES} with demo data into {db} ...", flush=True)
-    subprocess.run(
-        [sys.executable, "-m", "odoo", f"--addons-path={paths}", f"--data-dir={data_dir}",
-         "-d", db, "-i", MODULES, "--load-language=vi_VN", "--stop-after-init",
-         "--log-level=warn"],
-        check=True,
-    )  # fmt: skip
 
 
 def generate_staff(env, count):
@@ -156,8 +144,7 @@ def main():
 
     paths = addons_path()
     data_dir = os.environ.get("ODOO_DATA_DIR", os.path.join(REPO, ".odoo-data"))
-    if not db_exists(args.db):
-        install(args.db, paths, data_dir)
+    ensure_db(args.db, paths, MODULES, demo=True)
 
     import odoo
     from odoo import SUPERUSER_ID, api

@@ -18,49 +18,14 @@ list measured in the same run.
 """
 
 import argparse
-import statistics
-import subprocess
-import sys
 import time
 from datetime import date, datetime, timedelta
 
-from benchlib import REPO, addons_path, db_exists
+from benchlib import REPO, addons_path, ensure_db, timed
 
 SCHEDULE_FIELDS = ["week_start", "week_end", "company_id", "line_count", "approver_id", "state"]
 LINE_FIELDS = ["start", "stop", "name", "location", "chair_id", "company_id", "changed"]
 EVENT_FIELDS = ["start", "stop", "name", "location", "user_id", "privacy"]
-
-
-def install(db, path):
-    print(f"installing documents_vn_office into {db} (no demo) ...", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "odoo",
-            f"--addons-path={path}",
-            f"--data-dir={REPO}/.odoo-data",
-            "-d",
-            db,
-            "-i",
-            "documents_vn_office",
-            "--without-demo=all",
-            "--stop-after-init",
-            "--log-level=warn",
-        ],
-        check=True,
-    )
-
-
-def timed(func, repeat=5):
-    func()  # warm-up: caches of the registry, query plans
-    samples = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
 
 
 def setup(env, schools, lines):
@@ -158,8 +123,7 @@ def main():
     args = parser.parse_args()
 
     path = addons_path()
-    if not db_exists(args.db):
-        install(args.db, path)
+    ensure_db(args.db, path, "documents_vn_office", lang=None)
 
     import odoo
     from odoo import SUPERUSER_ID, api
@@ -204,10 +168,10 @@ def main():
 
             return run
 
-        t_sched, rows_sched = timed(schedules)
-        t_ev_s, rows_ev_s = timed(events(len(rows_sched)))
-        t_lines, rows_lines = timed(lines)
-        t_ev_l, rows_ev_l = timed(events(len(rows_lines)))
+        t_sched, rows_sched = timed(schedules, warm=False)
+        t_ev_s, rows_ev_s = timed(events(len(rows_sched)), warm=False)
+        t_lines, rows_lines = timed(lines, warm=False)
+        t_ev_l, rows_ev_l = timed(events(len(rows_lines)), warm=False)
         cr.rollback()
 
     print(f"schools: {args.schools}, lines per schedule: {args.lines}")

@@ -42,7 +42,7 @@ def ensure_db(db, path, modules, demo=False, lang="vi_VN"):
         "-m",
         "odoo",
         f"--addons-path={path}",
-        f"--data-dir={REPO}/.odoo-data",
+        f"--data-dir={os.environ.get('ODOO_DATA_DIR', os.path.join(REPO, '.odoo-data'))}",
         "-d",
         db,
         "-i",
