@@ -16,7 +16,14 @@ fi
 # hr_vn_civil_servant is loaded server-wide: its post_load hook reads the manifests
 # before the HTTP threads start (see hr_vn_civil_servant/__init__.py).
 ensure_odoo_conf
+# VN_REPLICA_PORT=<port>: read-only requests go to the standby of scripts/replica.sh
+# (on the local socket, like the primary).
+REPLICA=()
+if [ -n "${VN_REPLICA_PORT:-}" ]; then
+    pg_isready -q -p "$VN_REPLICA_PORT" || { log "no standby answers on port $VN_REPLICA_PORT (scripts/replica.sh start)"; exit 1; }
+    REPLICA=(--db_replica_host= --db_replica_port="$VN_REPLICA_PORT")
+fi
 log "serving $DB on http://127.0.0.1:$PORT (logins in README.md; configuration $(odoo_conf_path))"
 exec "$PYTHON" -m odoo --config="$(odoo_conf_path)" --addons-path="$(addons_path)" \
     --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" --no-database-list \
-    --load=base,web,hr_vn_civil_servant -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" "$@"
+    --load=base,web,hr_vn_civil_servant -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" "${REPLICA[@]}" "$@"
