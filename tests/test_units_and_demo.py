@@ -4,6 +4,7 @@ every role and can log in with the documented passwords."""
 from odoo.exceptions import AccessDenied
 
 from .common import SuiteCase
+from .http_client import demo_password
 
 DEMO_LOGINS = {
     # login: (unit xml id, groups the README promises)
@@ -86,7 +87,7 @@ class TestUnitsAndDemo(SuiteCase):
             )
             for group in groups:
                 self.assertTrue(user.has_group(group), f"{login} lacks {group}")
-            credential = {"login": login, "password": login, "type": "password"}
+            credential = {"login": login, "password": demo_password(login), "type": "password"}
             user.with_user(user)._check_credentials(credential, {"interactive": False})
             with self.assertRaises(AccessDenied):
                 user.with_user(user)._check_credentials(

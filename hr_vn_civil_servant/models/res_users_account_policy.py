@@ -1,0 +1,49 @@
+"""Account and login policy on the user (README: administration).
+
+The rules themselves come from the OCA modules (``password_security``: length, classes,
+expiry, history; ``auth_session_timeout``; ``auth_totp_enforce``) and Odoo's own login
+cooldown; this file adds what is specific to the units: two-factor login per role, the
+external API closed to passwords for those roles, and the self-service reset switched off
+per managing body."""
+
+from odoo import _, api, models
+from odoo.exceptions import UserError
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    def _vn_totp_required(self):
+        """One of the user's roles (implied ones included) requires two-factor login."""
+        self.ensure_one()
+        return bool(self.sudo().groups_id.filtered("vn_require_totp"))
+
+    def _mfa_enforced(self):
+        """auth_totp_enforce asks every internal user: here only the members of a role
+        whose "Require Two-factor Login" is set (the HR office, administrators, records
+        officers, clerks by default)."""
+        return super()._mfa_enforced() and self._vn_totp_required()
+
+    def _rpc_api_keys_only(self):
+        """A user who must log in with two factors never reaches the external API
+        (XML-RPC, JSON-RPC) with his password alone, enrolled or not: an API key only."""
+        self.ensure_one()
+        return super()._rpc_api_keys_only() or self._mfa_enforced()
+
+    @api.model
+    def reset_password(self, login):
+        """The self-service reset by e-mail (``/web/reset_password``) is refused for the
+        users of a managing body that switched it off (its "Self-service Password Reset"):
+        they file a lost-password request instead (vn.password.reset.request)."""
+        users = self.sudo().search(
+            ["|", ("login", "=", login), ("email", "=", login)], limit=2
+        ).filtered(lambda user: not user.share)
+        if any(not user.company_id._vn_self_reset_allowed() for user in users):
+            raise UserError(
+                _(
+                    "Self-service password reset is switched off for your unit: file a "
+                    "lost-password request with your unit (Personnel > Lost Password "
+                    "Requests) or ask its head."
+                )
+            )
+        return super().reset_password(login)
