@@ -6,9 +6,20 @@ cooldown; this file adds what is specific to the units: two-factor login per rol
 external API closed to passwords for those roles, and the self-service reset switched off
 per managing body."""
 
+import collections
+import contextlib
+import datetime
+import logging
+import threading
+
 from odoo import _, api, models, modules
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessDenied, UserError
+from odoo.http import request
 from odoo.tools import config
+
+from ..controllers.rpc import RPC_ADDRESS
+
+_logger = logging.getLogger(__name__)
 
 
 class ResUsers(models.Model):
@@ -22,6 +33,48 @@ class ResUsers(models.Model):
         if config["test_enable"] and not modules.module.current_test:
             return True
         return super()._check_password_policy(passwords)
+
+    @contextlib.contextmanager
+    def _assert_can_auth(self, user=None):
+        """Odoo's login cooldown on the external API too: XML-RPC and JSON-RPC calls
+        (``authenticate``/``login`` and every ``execute_kw`` with a password or an API key)
+        reach this without the HTTP request, which Odoo's dispatch hides, so the base
+        implementation let them through uncounted. Their client address (kept by the RPC
+        routes, controllers/rpc.py) keys the same counter as the web login's, with the
+        same settings (``base.login_cooldown_after``, ``base.login_cooldown_duration``)."""
+        source = getattr(threading.current_thread(), RPC_ADDRESS, None)
+        if request or not source:
+            with super()._assert_can_auth(user=user):
+                yield
+            return
+        reg = self.env.registry
+        failures_map = getattr(reg, "_login_failures", None)
+        if failures_map is None:
+            failures_map = reg._login_failures = collections.defaultdict(
+                lambda: (0, datetime.datetime.min)
+            )
+        failures, previous = failures_map[source]
+        if self._on_login_cooldown(failures, previous):
+            _logger.warning(
+                "RPC login attempt ignored for %s (user %r) on %s: %d failures since last "
+                "success, last failure at %s.",
+                source,
+                user or "?",
+                self.env.cr.dbname,
+                failures,
+                previous,
+            )
+            raise AccessDenied(
+                self.env._("Too many login failures, please wait a bit before trying again.")
+            )
+        try:
+            yield
+        except AccessDenied:
+            failures, __ = reg._login_failures[source]
+            reg._login_failures[source] = (failures + 1, datetime.datetime.now())
+            raise
+        else:
+            reg._login_failures.pop(source, None)
 
     def _vn_totp_required(self):
         """One of the user's roles (implied ones included) requires two-factor login."""
