@@ -107,6 +107,7 @@
         "data/vn_backup_cron_data.xml",
         "views/vn_password_reset_request_views.xml",
         "views/res_company_account_policy_views.xml",
+        "views/hr_employee_audit_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

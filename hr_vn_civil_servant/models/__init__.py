@@ -77,3 +77,5 @@ from . import auditlog_log
 from . import auditlog_log_line
 from . import vn_backup
 from . import vn_password_reset_request
+from . import auditlog_history_mixin
+from . import hr_employee_audit

@@ -279,6 +279,10 @@ class TestAuditTrail(PersonnelCase):
         for user in (self.teacher_a1, self.head_a1):
             with self.assertRaises(AccessError):
                 self.Log.with_user(user).search(domain)
+        # the record's "History" button opens these entries
+        action = employee.with_user(self.hr_a).action_vn_audit_history()
+        self.assertIn(log, self.Log.with_user(self.hr_a).search(action["domain"]))
+        self.assertFalse(self.Log.with_user(self.hr_b).search(action["domain"]))
 
     def test_history_lines_and_change_requests_are_audited(self):
         rules = self.env["auditlog.rule"].search([("state", "=", "subscribed")])
