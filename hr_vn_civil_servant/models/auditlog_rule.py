@@ -8,6 +8,21 @@ class AuditlogRule(models.Model):
     _inherit = "auditlog.rule"
 
     @api.model
+    def get_auditlog_fields(self, model):
+        """The fields whose old and new values are logged: auditlog's stored fields, but
+        no one2many (the lines are audited as records of their own: history lines,
+        change request lines), no file or image (their content is not a value to read in
+        a log) and none of the chatter's. Reading those twice made every write of a
+        personnel record about a hundred times slower."""
+        names = super().get_auditlog_fields(model)
+        return [
+            name
+            for name in names
+            if model._fields[name].type not in ("one2many", "binary", "image")
+            and not name.startswith(("message_", "activity_", "website_message"))
+        ]
+
+    @api.model
     def _vn_audit_models(self, model_names):
         """Log every create, write and delete of ``model_names`` with the old and the new
         values (one auditlog rule per model, subscribed once), and give their forms a
