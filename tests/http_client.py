@@ -118,7 +118,9 @@ def xmlrpc_call(base, login, model, method, args, kwargs=None):
     )
     proxy = xmlrpc.client.ServerProxy(f"{base}/xmlrpc/2/object", allow_none=True)
     try:
-        return proxy.execute_kw(db_name(), uid, demo_password(login), model, method, args, kwargs or {}), None
+        return proxy.execute_kw(
+            db_name(), uid, demo_password(login), model, method, args, kwargs or {}
+        ), None
     except xmlrpc.client.Fault as fault:
         return None, fault.faultString
 
@@ -136,7 +138,11 @@ def jsonrpc_call(base, login, model, method, args, kwargs=None):
         return requests.post(f"{base}/jsonrpc", json=payload, timeout=120).json()
 
     uid = post("common", "login", [db_name(), login, demo_password(login)])["result"]
-    reply = post("object", "execute_kw", [db_name(), uid, demo_password(login), model, method, args, kwargs or {}])
+    reply = post(
+        "object",
+        "execute_kw",
+        [db_name(), uid, demo_password(login), model, method, args, kwargs or {}],
+    )
     if "error" in reply:
         return None, reply["error"]["data"]["message"]
     return reply["result"], None

@@ -4,7 +4,7 @@ Odoo dispatches these calls with the HTTP request hidden (``odoo.http.dispatch_r
 borrows it), so the cooldown of ``res.users._assert_can_auth``, which keys its counter
 on the request's client address, never counted their wrong passwords. The routes keep the
 client's address for the thread while they dispatch; res.users reads it
-(res_users_account_policy.py)."""
+(models/res_users.py)."""
 
 import contextlib
 import threading

@@ -70,8 +70,6 @@ from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review
 from . import vn_staffing_report
 from . import res_groups
-from . import res_users_account_policy
-from . import res_company_account_policy
 from . import auditlog_rule
 from . import auditlog_log
 from . import auditlog_log_line

@@ -73,9 +73,7 @@ class VnBackup(models.AbstractModel):
         now = now or datetime.datetime.now()
         limit = now - datetime.timedelta(days=self._vn_retention_days())
         folder = self._vn_backup_dir()
-        pattern = re.compile(
-            re.escape(self.env.cr.dbname) + r"_(\d{4}-\d{2}-\d{2}_\d{6})\.zip$"
-        )
+        pattern = re.compile(re.escape(self.env.cr.dbname) + r"_(\d{4}-\d{2}-\d{2}_\d{6})\.zip$")
         removed = []
         for name in sorted(os.listdir(folder)):
             match = pattern.match(name)

@@ -9,8 +9,8 @@ served instance (tests/test_login_policy_rpc.py)."""
 import datetime
 
 from odoo import fields
-from odoo.modules import module as odoo_module
 from odoo.exceptions import AccessError, UserError
+from odoo.modules import module as odoo_module
 from odoo.tests import Form
 
 from .common import PersonnelCase, make_user
@@ -195,7 +195,9 @@ class TestLostPasswordRequest(PersonnelCase):
         self.assertEqual(self.teacher_a1.partner_id.sudo().signup_type, "reset")
         reviews = request.sudo().vn_review_ids
         self.assertEqual(len(reviews), 3)
-        self.assertEqual(set(reviews.mapped("user_id")), {self.teacher_a1, self.head_a1, self.admin_a})
+        self.assertEqual(
+            set(reviews.mapped("user_id")), {self.teacher_a1, self.head_a1, self.admin_a}
+        )
 
     def test_the_unit_files_on_behalf_of_its_staff_never_for_another_unit(self):
         request = self._file(self.officer_a1, self.teacher2_a1, "Giáo viên quên mật khẩu")
