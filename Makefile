@@ -1,5 +1,5 @@
 # Task runner. The two commands that matter: `make run` and `make test`.
-.PHONY: run test setup lint format bench pot
+.PHONY: run test setup lint format bench pot restore
 
 run:          ## database with the three modules, Vietnamese and demo data, served on 127.0.0.1:8069
 	bash scripts/run.sh
@@ -21,3 +21,6 @@ pot:          ## regenerate i18n/<module>.pot from a throwaway database
 
 bench:        ## benchmarks (not tests): see bench/README.md
 	@echo "see bench/README.md"
+
+restore:      ## restore a backup zip into a NEW database: make restore BACKUP=<file.zip> VN_DB=<new name>
+	bash scripts/restore.sh "$(BACKUP)" "$(VN_DB)"

@@ -7,7 +7,18 @@
     "license": "LGPL-3",
     "author": "VN School Office Suite",
     "website": "https://github.com/vn-school-office/vn-school-office",
-    "depends": ["hr", "mail", "base_import", "hr_contract"],
+    "depends": [
+        "hr",
+        "mail",
+        "base_import",
+        "hr_contract",
+        # account and login policy (README: administration): OCA server-auth and
+        # server-tools modules, configured by data/vn_account_policy_data.xml
+        "password_security",
+        "auth_session_timeout",
+        "auth_totp_enforce",
+        "auditlog",
+    ],
     "external_dependencies": {"python": ["vietnam_provinces"]},
     "data": [
         "security/hr_vn_civil_servant_groups.xml",
@@ -89,6 +100,14 @@
         "views/vn_appointment_views.xml",
         "views/vn_cadre_plan_views.xml",
         "views/hr_contract_views.xml",
+        "security/vn_password_reset_request_security.xml",
+        "security/auditlog_security.xml",
+        "data/vn_account_policy_data.xml",
+        "data/auditlog_rule_data.xml",
+        "data/vn_backup_cron_data.xml",
+        "views/vn_password_reset_request_views.xml",
+        "views/res_company_account_policy_views.xml",
+        "views/hr_employee_audit_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -99,6 +118,7 @@
         "demo/vn_export_authorization_demo.xml",
         "demo/vn_hr_office_demo.xml",
         "demo/vn_hr_decision_demo.xml",
+        "demo/vn_password_reset_request_demo.xml",
     ],
     "post_load": "_vn_post_load",
     "application": True,

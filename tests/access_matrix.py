@@ -140,3 +140,15 @@ MATRIX.update(
         "vn.promotion.rule": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     }
 )
+
+# Account policy (README: administration): lost-password requests are filed by anyone for
+# himself (the unit's officers and heads for their staff); the audit trail is read by the
+# HR office and the administrators and written by nobody (the audit rules write it as the
+# superuser).
+MATRIX.update(
+    {
+        "vn.password.reset.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwcu"),
+        "auditlog.log": _row("-", "-", "-", "r", "-", "-", "r"),
+        "auditlog.log.line": _row("-", "-", "-", "r", "-", "-", "r"),
+    }
+)

@@ -17,6 +17,8 @@ from odoo.tools import config
 
 from odoo.addons.hr_vn_civil_servant.tests.common import make_user
 
+from .http_client import superuser
+
 SUITE_MODULES = ("hr_vn_civil_servant", "documents_vn_office", "vn_reports")
 
 
@@ -35,17 +37,39 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @contextlib.contextmanager
-def serve_database(conf_dir=None):
+def two_factor_roles(required):
+    """The roles' "Require Two-factor Login" setting in the committed test database, set
+    to ``required`` while the block runs and given back afterwards. The served tests log
+    in as the demo users with their password alone (no authenticator app), so they run
+    with the setting off unless they test the two-factor login itself."""
+    with superuser() as env:
+        groups = env["res.groups"].search([("vn_require_totp", "=", True)])
+        if not required:
+            groups.write({"vn_require_totp": False})
+        env.cr.commit()
+    try:
+        yield groups.ids
+    finally:
+        with superuser() as env:
+            env["res.groups"].browse(groups.ids).write({"vn_require_totp": True})
+            env.cr.commit()
+
+
+@contextlib.contextmanager
+def serve_database(conf_dir=None, two_factor=False):
     """Serve the test database exactly as the README's run command does (``scripts/run.sh``:
     setup, the configuration file it creates and reads, its command line) on a free
     loopback port, and yield its base URL. The configuration file is created in
-    ``conf_dir`` (a temporary directory unless given), never in the user's own one."""
+    ``conf_dir`` (a temporary directory unless given), never in the user's own one.
+    Two-factor login is required of no role unless ``two_factor`` (``two_factor_roles``:
+    the HTTP tests log in with passwords)."""
     db = config["db_name"]
     db = db[0] if isinstance(db, list) else db
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     with contextlib.ExitStack() as stack:
+        stack.enter_context(two_factor_roles(two_factor))
         if conf_dir is None:
             conf_dir = stack.enter_context(tempfile.TemporaryDirectory())
         # VN_SERVE_LOG=<file> keeps the served server's log (for a failing served test)

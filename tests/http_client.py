@@ -14,6 +14,12 @@ from odoo.modules.registry import Registry
 from odoo.tools import config
 
 
+def demo_password(login):
+    """The documented password of a demo login (README): the login followed by
+    ``@Vn2026``, long enough and with every class of characters the password policy asks."""
+    return f"{login}@Vn2026"
+
+
 def db_name():
     db = config["db_name"]
     return db[0] if isinstance(db, list) else db
@@ -30,13 +36,13 @@ class RpcError(Exception):
 
 
 class WebClient:
-    """A demo user logged in through /web/session/authenticate (password = login), with
+    """A demo user logged in through /web/session/authenticate (password: ``demo_password``), with
     the session cookie a browser keeps; also speaks XML-RPC with the same login."""
 
     def __init__(self, base, login, password=None):
         self.base = base
         self.login = login
-        self.password = password or login
+        self.password = password or demo_password(login)
         self.http = requests.Session()
         self._csrf = None
         reply = self.json(
@@ -108,11 +114,13 @@ class WebClient:
 def xmlrpc_call(base, login, model, method, args, kwargs=None):
     """(result, fault string) of the external XML-RPC API."""
     uid = xmlrpc.client.ServerProxy(f"{base}/xmlrpc/2/common").authenticate(
-        db_name(), login, login, {}
+        db_name(), login, demo_password(login), {}
     )
     proxy = xmlrpc.client.ServerProxy(f"{base}/xmlrpc/2/object", allow_none=True)
     try:
-        return proxy.execute_kw(db_name(), uid, login, model, method, args, kwargs or {}), None
+        return proxy.execute_kw(
+            db_name(), uid, demo_password(login), model, method, args, kwargs or {}
+        ), None
     except xmlrpc.client.Fault as fault:
         return None, fault.faultString
 
@@ -129,8 +137,12 @@ def jsonrpc_call(base, login, model, method, args, kwargs=None):
         }
         return requests.post(f"{base}/jsonrpc", json=payload, timeout=120).json()
 
-    uid = post("common", "login", [db_name(), login, login])["result"]
-    reply = post("object", "execute_kw", [db_name(), uid, login, model, method, args, kwargs or {}])
+    uid = post("common", "login", [db_name(), login, demo_password(login)])["result"]
+    reply = post(
+        "object",
+        "execute_kw",
+        [db_name(), uid, demo_password(login), model, method, args, kwargs or {}],
+    )
     if "error" in reply:
         return None, reply["error"]["data"]["message"]
     return reply["result"], None

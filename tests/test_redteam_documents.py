@@ -1,4 +1,4 @@
-"""Red team on the documents, over HTTP, as the real demo users (password = login)
+"""Red team on the documents, over HTTP, as the real demo users (password = login + "@Vn2026")
 against a served instance of the test database (issue 9, points 3, 4 and 6).
 
 The served instance sees only committed data, so these tests use the demo documents:

@@ -69,3 +69,11 @@ from . import vn_cadre_plan
 from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review
 from . import vn_staffing_report
+from . import res_groups
+from . import auditlog_rule
+from . import auditlog_log
+from . import auditlog_log_line
+from . import vn_backup
+from . import vn_password_reset_request
+from . import auditlog_history_mixin
+from . import hr_employee_audit

@@ -20,7 +20,7 @@ const [, , base, login, path, expectJson, tapText, screenshot] = process.argv;
   try {
     await page.goto(`${base}/web/login`);
     await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login);
+    await page.fill('input[name=password]', login + '@Vn2026');
     await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.o_action_manager .o_content, .o_action_manager .o_form_view', { timeout: 30000 });

@@ -20,7 +20,7 @@ const [, , base, login, path, stepText] = process.argv;
   try {
     await page.goto(`${base}/web/login`);
     await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login);
+    await page.fill('input[name=password]', login + '@Vn2026');
     await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.o_statusbar_status .o_arrow_button_current', { timeout: 30000 });

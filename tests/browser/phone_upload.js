@@ -20,7 +20,7 @@ const [, , base, login, lessonDate, subject, submitText] = process.argv;
   try {
     await page.goto(`${base}/web/login`);
     await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login);
+    await page.fill('input[name=password]', login + '@Vn2026');
     await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
     await page.goto(`${base}/odoo/action-documents_vn_office.vn_teaching_record_action/new`);
     await page.waitForSelector('.o_form_view div[name=subject] input', { timeout: 30000 });
