@@ -12,6 +12,7 @@
     "data": [
         "security/hr_vn_civil_servant_groups.xml",
         "security/vn_personnel_export_log_security.xml",
+        "security/res_users_unit_admin_security.xml",
         "security/ir.model.access.csv",
         "security/vn_export_authorization_security.xml",
         "security/vn_profile_change_request_security.xml",
@@ -89,6 +90,10 @@
         "views/vn_appointment_views.xml",
         "views/vn_cadre_plan_views.xml",
         "views/hr_contract_views.xml",
+        "data/vn_role_preset_data.xml",
+        "views/vn_role_preset_views.xml",
+        "views/res_users_unit_admin_views.xml",
+        "views/vn_account_handover_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -99,6 +104,7 @@
         "demo/vn_export_authorization_demo.xml",
         "demo/vn_hr_office_demo.xml",
         "demo/vn_hr_decision_demo.xml",
+        "demo/vn_account_admin_demo.xml",
     ],
     "post_load": "_vn_post_load",
     "application": True,

@@ -69,3 +69,8 @@ from . import vn_cadre_plan
 from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review
 from . import vn_staffing_report
+from . import res_groups
+from . import vn_role_preset
+from . import res_users_unit_admin
+from . import hr_employee_user_company
+from . import vn_account_handover
