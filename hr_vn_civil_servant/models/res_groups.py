@@ -20,6 +20,7 @@ class ResGroups(models.Model):
         the school-level roles. The principal (a unit head among them) also appoints
         another unit user administrator."""
         groups = self.sudo().search([("vn_unit_grantable", "=", True)])
+        groups |= self.env.ref("base.group_user").sudo()  # every staff account
         if granter is not None and granter.has_group(UNIT_HEAD):
             groups |= self.env.ref(UNIT_ADMIN).sudo()
         return groups
