@@ -31,12 +31,12 @@ class VnRolePreset(models.Model):
     )
 
     def _compute_unit_grantable(self):
-        allowed = self.env["res.groups"]._vn_unit_grantable_groups()
+        allowed = self.env["res.groups"]._vn_unit_grantable_groups(self.env.user)
         for preset in self:
             preset.unit_grantable = not (preset.sudo().group_ids - allowed)
 
     def _search_unit_grantable(self, operator, value):
-        allowed = self.env["res.groups"]._vn_unit_grantable_groups()
+        allowed = self.env["res.groups"]._vn_unit_grantable_groups(self.env.user)
         presets = self.sudo().search([]).filtered(lambda p: not (p.group_ids - allowed))
         positive = (operator == "=") == bool(value)
         return [("id", "in" if positive else "not in", presets.ids)]
