@@ -140,3 +140,12 @@ MATRIX.update(
         "vn.promotion.rule": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     }
 )
+
+# Accounts (issue 11.2, 17.5): role presets read by everyone, kept by the administrator;
+# account handovers recorded by the unit head or the HR office (a log: never deleted).
+MATRIX.update(
+    {
+        "vn.role.preset": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.account.handover": _row("-", "-", "rwc", "rwc", "-", "-", "rwc"),
+    }
+)
