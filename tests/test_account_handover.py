@@ -29,21 +29,31 @@ class TestAccountHandover(VnUnitsMixin, SuiteCase):
         cls.secret_out.write({"viewer_ids": [(4, cls.old.id)]})
         cls.doc = cls._vn_incoming()
         cls.doc.sudo().message_subscribe(cls.old.partner_id.ids)
-        cls.assignment = cls.env["vn.incoming.assignment"].sudo().create(
-            {"incoming_id": cls.doc.id, "role": "lead", "user_id": cls.old.id}
+        cls.assignment = (
+            cls.env["vn.incoming.assignment"]
+            .sudo()
+            .create({"incoming_id": cls.doc.id, "role": "lead", "user_id": cls.old.id})
         )
         Task = cls.env(user=cls.a_leader, context={"allowed_company_ids": cls.school_a.ids})[
             "vn.work.task"
         ]
         deadline = vn_today(Task)
         cls.task_led = Task.create(
-            {"name": "Lưu trữ hồ sơ năm học", "company_id": cls.school_a.id,
-             "lead_user_id": cls.old.id, "deadline": deadline}
+            {
+                "name": "Lưu trữ hồ sơ năm học",
+                "company_id": cls.school_a.id,
+                "lead_user_id": cls.old.id,
+                "deadline": deadline,
+            }
         )
         cls.task_support = Task.create(
-            {"name": "Rà soát sổ công văn", "company_id": cls.school_a.id,
-             "lead_user_id": cls.a_teacher.id, "support_user_ids": [(6, 0, cls.old.ids)],
-             "deadline": deadline}
+            {
+                "name": "Rà soát sổ công văn",
+                "company_id": cls.school_a.id,
+                "lead_user_id": cls.a_teacher.id,
+                "support_user_ids": [(6, 0, cls.old.ids)],
+                "deadline": deadline,
+            }
         )
         cls.todo = cls.doc.sudo().activity_schedule(
             "mail.mail_activity_data_todo", user_id=cls.old.id, summary="Trả lời công văn"

@@ -37,10 +37,13 @@ class TestNewSchool(SuiteCase):
         form.school_year = "2026-2027"
         form.week1_start = values.get("week1_start", "2026-09-07")
         form.department_names = "Tổ Toán - Tin\nTổ Ngữ văn\n\nTổ Toán - Tin"
-        for name, login, preset in values.get("users", [
-            ("Nguyễn Văn Hiệu", "t.ns.ht", self.principal),
-            ("Lê Thị Giáo", "t.ns.gv", self.teacher),
-        ]):
+        for name, login, preset in values.get(
+            "users",
+            [
+                ("Nguyễn Văn Hiệu", "t.ns.ht", self.principal),
+                ("Lê Thị Giáo", "t.ns.gv", self.teacher),
+            ],
+        ):
             with form.user_ids.new() as line:
                 line.name = name
                 line.login = login
@@ -55,16 +58,29 @@ class TestNewSchool(SuiteCase):
         registers = self.env["vn.document.register"].search([("company_id", "=", school.id)])
         self.assertEqual(
             sorted((r.direction, r.is_secret) for r in registers),
-            [("incoming", False), ("incoming", True), ("internal", False),
-             ("outgoing", False), ("outgoing", True)],
+            [
+                ("incoming", False),
+                ("incoming", True),
+                ("internal", False),
+                ("outgoing", False),
+                ("outgoing", True),
+            ],
         )
         departments = self.env["hr.department"].search([("company_id", "=", school.id)])
         self.assertEqual(sorted(departments.mapped("name")), ["Tổ Ngữ văn", "Tổ Toán - Tin"])
         calendar = self.env["vn.school.calendar"].search([("company_id", "=", school.id)])
         self.assertEqual(calendar.school_year, "2026-2027")
         self.assertEqual(calendar.department_ids, departments)
-        channels = self.env["discuss.channel"].sudo().search(
-            ["|", ("vn_company_id", "=", school.id), ("vn_department_id", "in", departments.ids)]
+        channels = (
+            self.env["discuss.channel"]
+            .sudo()
+            .search(
+                [
+                    "|",
+                    ("vn_company_id", "=", school.id),
+                    ("vn_department_id", "in", departments.ids),
+                ]
+            )
         )
         self.assertEqual(len(channels), 3)
         principal = self.env["res.users"].search([("login", "=", "t.ns.ht")])
@@ -74,8 +90,8 @@ class TestNewSchool(SuiteCase):
         self.assertTrue(principal.has_group("hr_vn_civil_servant.group_unit_user_admin"))
         teacher = self.env["res.users"].search([("login", "=", "t.ns.gv")])
         self.assertFalse(teacher.has_group("hr.group_hr_user"))
-        employees = self.env["hr.employee"].sudo().search(
-            [("user_id", "in", (principal | teacher).ids)]
+        employees = (
+            self.env["hr.employee"].sudo().search([("user_id", "in", (principal | teacher).ids)])
         )
         self.assertEqual(employees.company_id, school)
         # the HR office works in the new school at once

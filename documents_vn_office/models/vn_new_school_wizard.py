@@ -32,9 +32,7 @@ class VnNewSchoolWizard(models.TransientModel):
         domain="[('id', 'in', allowed_company_ids), ('parent_id', '=', False)]",
     )
     name = fields.Char(string="School Name", required=True)
-    short_name = fields.Char(
-        string="Short Name", help="Used in the notation of the school's documents, e.g. THCSTL."
-    )
+    short_name = fields.Char(help="Used in the notation of the school's documents, e.g. THCSTL.")
     school_year = fields.Char(required=True, help='e.g. "2026-2027".')
     week1_start = fields.Date(string="Week 1 Starts On", required=True, help="Monday of week 1.")
     department_names = fields.Text(
@@ -53,8 +51,7 @@ class VnNewSchoolWizard(models.TransientModel):
         if not (user.has_group(HR_OFFICE) and self.body_id in user.company_ids):
             raise AccessError(
                 _(
-                    "Only the HR office of %(body)s or an administrator creates a school "
-                    "under it.",
+                    "Only the HR office of %(body)s or an administrator creates a school under it.",
                     body=self.body_id.sudo().name,
                 )
             )
@@ -85,7 +82,10 @@ class VnNewSchoolWizard(models.TransientModel):
         )
         if taken:
             raise ValidationError(
-                _("These logins are already used: %(logins)s.", logins=", ".join(taken.mapped("login")))
+                _(
+                    "These logins are already used: %(logins)s.",
+                    logins=", ".join(taken.mapped("login")),
+                )
             )
         user = self.env.user
         if not (self.env.su or user.has_group("base.group_erp_manager")):

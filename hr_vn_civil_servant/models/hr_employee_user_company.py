@@ -3,8 +3,8 @@ from odoo import api, models
 CONTEXT_KEY = "vn_employee_in_user_company"
 
 
-class HrEmployeeUserCompany(models.Model):
-    _inherit = "hr.employee"
+class HrEmployee(models.Model):
+    _inherit = ["hr.employee"]
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -21,16 +21,16 @@ class HrEmployeeUserCompany(models.Model):
         return super().create(vals_list)
 
 
-class ResUsersEmployeeCompany(models.Model):
-    _inherit = "res.users"
+class ResUsers(models.Model):
+    _inherit = ["res.users"]
 
     @api.model_create_multi
     def create(self, vals_list):
-        return super(ResUsersEmployeeCompany, self.with_context(**{CONTEXT_KEY: True})).create(
-            vals_list
-        ).with_env(self.env)
+        return (
+            super(ResUsers, self.with_context(**{CONTEXT_KEY: True}))
+            .create(vals_list)
+            .with_env(self.env)
+        )
 
     def action_create_employee(self):
-        return super(
-            ResUsersEmployeeCompany, self.with_context(**{CONTEXT_KEY: True})
-        ).action_create_employee()
+        return super(ResUsers, self.with_context(**{CONTEXT_KEY: True})).action_create_employee()

@@ -27,7 +27,7 @@ UNIT_ADMIN_FIELDS = frozenset(
 REIFIED_PREFIXES = ("in_group_", "sel_groups_")
 
 
-class ResUsersUnitAdmin(models.Model):
+class ResUsers(models.Model):
     """Accounts managed by the unit (quy chế 000 Điều 6.2, 001 Điều 5.2, 002 Điều 5a):
     the unit user administrator creates and archives the accounts of his own unit and
     grants only the school-level roles. Odoo lets only ``base.group_erp_manager`` write
@@ -35,7 +35,7 @@ class ResUsersUnitAdmin(models.Model):
     units, roles before and after), then are written as superuser inside a savepoint,
     so a refusal changes nothing, whatever the channel (form, RPC, import)."""
 
-    _inherit = "res.users"
+    _inherit = ["res.users"]
 
     vn_role_preset_id = fields.Many2one(
         "vn.role.preset",
@@ -186,7 +186,7 @@ class ResUsersUnitAdmin(models.Model):
             vals.setdefault("company_ids", [(6, 0, [vals["company_id"]])])
         self.check_access("create")
         with self.env.cr.savepoint():
-            users = super(ResUsersUnitAdmin, self.sudo()).create(vals_list)
+            users = super(ResUsers, self.sudo()).create(vals_list)
             users.filtered("vn_role_preset_id")._vn_apply_role_preset()
             users._vn_unit_admin_check_accounts(granter)
         return users.with_env(self.env)
@@ -210,7 +210,7 @@ class ResUsersUnitAdmin(models.Model):
         self.check_access("write")
         with self.env.cr.savepoint():
             users = self.sudo()
-            res = super(ResUsersUnitAdmin, users).write(vals)
+            res = super(ResUsers, users).write(vals)
             if vals.get("vn_role_preset_id"):
                 users._vn_apply_role_preset()
             self._vn_unit_admin_check_accounts(granter)

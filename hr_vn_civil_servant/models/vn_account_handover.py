@@ -268,9 +268,7 @@ class VnAccountHandover(models.Model):
         self.ensure_one()
         old, new = self.old_user_id, self.new_user_id
         groups = self._vn_handover_groups(actor)
-        lines = [
-            _("Roles: %(roles)s", roles=", ".join(groups.mapped("full_name")) or "-")
-        ]
+        lines = [_("Roles: %(roles)s", roles=", ".join(groups.mapped("full_name")) or "-")]
         if groups:
             new.write({"groups_id": [(4, g.id) for g in groups]})
             old.write({"groups_id": [(3, g.id) for g in groups]})

@@ -31,8 +31,12 @@ class TestUnitUserAdmin(PersonnelCase):
         cls.hr_preset = cls.env.ref("hr_vn_civil_servant.vn_role_preset_hr_office")
 
     def _new_vals(self, login, **extra):
-        vals = {"name": f"Người dùng {login}", "login": login, "company_id": self.school_a1.id,
-                "company_ids": [(6, 0, self.school_a1.ids)]}
+        vals = {
+            "name": f"Người dùng {login}",
+            "login": login,
+            "company_id": self.school_a1.id,
+            "company_ids": [(6, 0, self.school_a1.ids)],
+        }
         vals.update(extra)
         return vals
 
@@ -77,8 +81,10 @@ class TestUnitUserAdmin(PersonnelCase):
     def test_form_of_the_unit_admin(self):
         """Through the unit's account form (its own view), with the preset."""
         view = self.env.ref("hr_vn_civil_servant.res_users_view_form_unit_admin")
-        with Form(self.env["res.users"].with_user(self.appointee).with_context(
-            no_reset_password=True), view=view) as form:
+        with Form(
+            self.env["res.users"].with_user(self.appointee).with_context(no_reset_password=True),
+            view=view,
+        ) as form:
             form.name = "Giáo viên mới"
             form.login = "t.form.gv"
             form.vn_role_preset_id = self.teacher_preset
@@ -88,8 +94,12 @@ class TestUnitUserAdmin(PersonnelCase):
 
     def test_principal_appoints_another_unit_admin_appointee_cannot(self):
         user = self.Users.with_user(self.principal).create(
-            self._new_vals("t.new.ua", groups_id=[(6, 0, [self.env.ref("base.group_user").id,
-                                                          self.env.ref(UNIT_ADMIN).id])])
+            self._new_vals(
+                "t.new.ua",
+                groups_id=[
+                    (6, 0, [self.env.ref("base.group_user").id, self.env.ref(UNIT_ADMIN).id])
+                ],
+            )
         )
         self.assertTrue(user.sudo().has_group(UNIT_ADMIN))
         self.assertRefusedNothingChanged(
@@ -133,14 +143,19 @@ class TestUnitUserAdmin(PersonnelCase):
     def test_refuses_another_unit(self):
         self.assertRefusedNothingChanged(
             lambda: self.Users.with_user(self.principal).create(
-                self._new_vals("t.bad.unit", company_id=self.school_a2.id,
-                               company_ids=[(6, 0, self.school_a2.ids)])
+                self._new_vals(
+                    "t.bad.unit",
+                    company_id=self.school_a2.id,
+                    company_ids=[(6, 0, self.school_a2.ids)],
+                )
             ),
             "works in a unit other than yours",
         )
         self.assertRefusedNothingChanged(
             lambda: self.Users.with_user(self.principal).create(
-                self._new_vals("t.bad.units", company_ids=[(6, 0, (self.school_a1 | self.school_b1).ids)])
+                self._new_vals(
+                    "t.bad.units", company_ids=[(6, 0, (self.school_a1 | self.school_b1).ids)]
+                )
             ),
             "works in a unit other than yours",
         )
@@ -192,8 +207,14 @@ class TestRolesVisible(PersonnelCase):
             for app, kind, _gs, _cat in self.env["res.groups"].get_groups_by_application()
             if app
         }
-        suite = {xmlid: kind for xmlid, kind in kinds.items() if xmlid and (
-            xmlid.startswith("hr_vn_civil_servant.") or xmlid.startswith("documents_vn_office."))}
+        suite = {
+            xmlid: kind
+            for xmlid, kind in kinds.items()
+            if xmlid
+            and (
+                xmlid.startswith("hr_vn_civil_servant.") or xmlid.startswith("documents_vn_office.")
+            )
+        }
         self.assertIn("hr_vn_civil_servant.module_category_unit_user_admin", suite)
         self.assertIn("documents_vn_office.module_category_correspondence", suite)
         self.assertEqual(set(suite.values()), {"selection"}, suite)
@@ -206,11 +227,23 @@ class TestRolesVisible(PersonnelCase):
         """Odoo's hr creates the employee in the creator's current unit; here, the
         user's own unit."""
         admin_env = self.env(context=dict(self.env.context, allowed_company_ids=[self.body_a.id]))
-        user = admin_env["res.users"].with_context(no_reset_password=True).create(
-            {"name": "Nhân viên mới", "login": "t.emp.company", "company_id": self.school_b1.id,
-             "company_ids": [(6, 0, self.school_b1.ids)], "create_employee": True}
+        user = (
+            admin_env["res.users"]
+            .with_context(no_reset_password=True)
+            .create(
+                {
+                    "name": "Nhân viên mới",
+                    "login": "t.emp.company",
+                    "company_id": self.school_b1.id,
+                    "company_ids": [(6, 0, self.school_b1.ids)],
+                    "create_employee": True,
+                }
+            )
         )
-        employee = self.env["hr.employee"].sudo().with_context(active_test=False).search(
-            [("user_id", "=", user.id)]
+        employee = (
+            self.env["hr.employee"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("user_id", "=", user.id)])
         )
         self.assertEqual(employee.company_id, self.school_b1)
