@@ -63,10 +63,11 @@ class ResUsers(models.Model):
         groups = Groups._vn_unit_grantable_groups() | self.env.ref(UNIT_ADMIN).sudo()
         return groups - base_user - base_user.trans_implied_ids
 
+    @api.depends("groups_id")
     def _compute_vn_unit_role_ids(self):
         choices = self._vn_unit_role_choices()
         for user in self:
-            user.vn_unit_role_ids = user.groups_id & choices
+            user.vn_unit_role_ids = user.groups_id._origin & choices
 
     def _inverse_vn_unit_role_ids(self):
         choices = self._vn_unit_role_choices()
@@ -88,6 +89,14 @@ class ResUsers(models.Model):
             user.write({"groups_id": commands})
 
     # ------------------------------------------------------------------ presets
+    @api.onchange("vn_role_preset_id")
+    def _onchange_vn_role_preset_id(self):
+        """The form shows the preset's roles as soon as it is chosen (saved by the
+        write as well, on every channel)."""
+        groups = self.vn_role_preset_id.sudo().group_ids
+        if groups:
+            self.groups_id |= groups | groups.trans_implied_ids
+
     def _vn_apply_role_preset(self):
         for user in self:
             groups = user.vn_role_preset_id.sudo().group_ids

@@ -79,18 +79,23 @@ class TestUnitUserAdmin(PersonnelCase):
         self.assertFalse(user.sudo().has_group("hr.group_hr_user"))
 
     def test_form_of_the_unit_admin(self):
-        """Through the unit's account form (its own view), with the preset."""
+        """Through the unit's account form (its own view), with the preset: its roles
+        are ticked as soon as it is chosen, and saved."""
         view = self.env.ref("hr_vn_civil_servant.res_users_view_form_unit_admin")
+        clerk = self.env.ref("hr_vn_civil_servant.vn_role_preset_clerk")
         with Form(
             self.env["res.users"].with_user(self.appointee).with_context(no_reset_password=True),
             view=view,
         ) as form:
-            form.name = "Giáo viên mới"
-            form.login = "t.form.gv"
-            form.vn_role_preset_id = self.teacher_preset
-        user = self.env["res.users"].search([("login", "=", "t.form.gv")])
+            form.name = "Văn thư mới"
+            form.login = "t.form.vt"
+            self.assertNotIn(self.g_officer, form.vn_unit_role_ids)
+            form.vn_role_preset_id = clerk
+            self.assertIn(self.g_officer, form.vn_unit_role_ids)
+        user = self.env["res.users"].search([("login", "=", "t.form.vt")])
+        self.assertTrue(user.has_group(OFFICER))
         self.assertEqual(user.company_id, self.school_a1)
-        self.assertEqual(user.vn_role_preset_id, self.teacher_preset)
+        self.assertEqual(user.vn_role_preset_id, clerk)
 
     def test_principal_appoints_another_unit_admin_appointee_cannot(self):
         user = self.Users.with_user(self.principal).create(
