@@ -108,6 +108,12 @@ class TestNewSchool(SuiteCase):
         wizard.sudo().body_id = self.body
         with self.assertRaises(AccessError):
             wizard.with_user(self.other_hr).action_create()
+        # a school as the "managing body" (around the drop-down)
+        wizard = self._form(self.hr)
+        wizard.write({"body_id": self.old_school.id})
+        with self.assertRaises(ValidationError) as caught:
+            wizard.action_create()
+        self.assertIn("not a managing body", str(caught.exception))
         # duplicate name, a Tuesday, a login taken, an admin preset for the HR office
         for values, message in (
             ({"name": "trường th cũ (test ns)"}, "already exists"),

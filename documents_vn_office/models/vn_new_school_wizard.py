@@ -58,6 +58,14 @@ class VnNewSchoolWizard(models.TransientModel):
 
     def _vn_check_input(self):
         Company = self.env["res.company"].sudo()
+        if self.body_id.sudo().parent_id:
+            raise ValidationError(
+                _(
+                    "%(unit)s is not a managing body: a school is created under a managing "
+                    "body (a unit above which there is none).",
+                    unit=self.body_id.sudo().name,
+                )
+            )
         name = (self.name or "").strip()
         if not name:
             raise ValidationError(_("Give the name of the school."))

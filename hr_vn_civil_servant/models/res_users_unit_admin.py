@@ -25,6 +25,7 @@ UNIT_ADMIN_FIELDS = frozenset(
     }
 )
 REIFIED_PREFIXES = ("in_group_", "sel_groups_")
+SYNCED_TO_EMPLOYEE = {"name", "email", "image_1920"}
 
 
 class ResUsers(models.Model):
@@ -217,6 +218,12 @@ class ResUsers(models.Model):
             )
         self._vn_unit_admin_check_accounts(granter)
         self.check_access("write")
+        if SYNCED_TO_EMPLOYEE & set(vals):
+            # what Odoo's hr copies onto the personnel record is checked as the writer
+            # would be on the record (unit locked for the data closing)
+            self.env["hr.employee"].sudo().with_context(active_test=False).search(
+                [("user_id", "in", self.ids)]
+            ).with_env(self.env)._vn_check_unit_lock()
         with self.env.cr.savepoint():
             users = self.sudo()
             res = super(ResUsers, users).write(vals)

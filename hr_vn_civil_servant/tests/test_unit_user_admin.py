@@ -2,7 +2,7 @@
 creates and archives the accounts of his own unit and grants only the school-level
 roles, on every channel; refused changes leave nothing behind."""
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form, tagged
 
 from .common import PersonnelCase, make_user
@@ -190,6 +190,15 @@ class TestUnitUserAdmin(PersonnelCase):
         with self.assertRaises(AccessError):
             self.appointee.with_user(self.appointee).write({"groups_id": [(4, self.g_head.id)]})
         self.assertFalse(self.appointee.has_group(HEAD))
+
+    def test_locked_unit_keeps_the_names_of_its_records(self):
+        """The name goes onto the personnel record: refused while the unit is locked
+        for the data closing, as for any writer."""
+        self.school_a1.vn_records_locked = True
+        with self.assertRaises(UserError) as caught:
+            self.teacher_a1.with_user(self.appointee).write({"name": "Tên mới"})
+        self.assertIn("locked", str(caught.exception))
+        self.assertEqual(self.teacher_a1.name, "User t.teacher.a1")
 
     def test_a_plain_user_is_refused_by_odoo(self):
         with self.assertRaises(AccessError):
