@@ -11,6 +11,7 @@
     "data": [
         "security/documents_vn_office_groups.xml",
         "security/documents_vn_office_records_groups.xml",
+        "security/documents_vn_office_categories.xml",
         "security/ir.model.access.csv",
         "security/vn_file_plan_security.xml",
         "security/vn_case_file_security.xml",
@@ -100,6 +101,8 @@
         "views/hr_department_records_views.xml",
         "report/vn_teaching_record_late_report.xml",
         "data/vn_account_policy_data.xml",
+        "data/vn_role_preset_documents_data.xml",
+        "views/vn_new_school_wizard_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -23,6 +23,7 @@
     "data": [
         "security/hr_vn_civil_servant_groups.xml",
         "security/vn_personnel_export_log_security.xml",
+        "security/res_users_unit_admin_security.xml",
         "security/ir.model.access.csv",
         "security/vn_export_authorization_security.xml",
         "security/vn_profile_change_request_security.xml",
@@ -108,6 +109,10 @@
         "views/vn_password_reset_request_views.xml",
         "views/res_company_account_policy_views.xml",
         "views/hr_employee_audit_views.xml",
+        "data/vn_role_preset_data.xml",
+        "views/vn_role_preset_views.xml",
+        "views/res_users_unit_admin_views.xml",
+        "views/vn_account_handover_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -119,6 +124,7 @@
         "demo/vn_hr_office_demo.xml",
         "demo/vn_hr_decision_demo.xml",
         "demo/vn_password_reset_request_demo.xml",
+        "demo/vn_account_admin_demo.xml",
     ],
     "post_load": "_vn_post_load",
     "application": True,

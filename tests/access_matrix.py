@@ -152,3 +152,12 @@ MATRIX.update(
         "auditlog.log.line": _row("-", "-", "-", "r", "-", "-", "r"),
     }
 )
+
+# Accounts (issue 11.2, 17.5): role presets read by everyone, kept by the administrator;
+# account handovers recorded by the unit head or the HR office (a log: never deleted).
+MATRIX.update(
+    {
+        "vn.role.preset": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.account.handover": _row("-", "-", "rwc", "rwc", "-", "-", "rwc"),
+    }
+)

@@ -68,3 +68,6 @@ from . import vn_teaching_record_change_request
 from . import vn_records_support_request
 from . import vn_teaching_record_archive_wizard
 from . import vn_records_rights_wizard
+from . import vn_account_handover
+from . import vn_new_school_wizard
+from . import vn_new_school_wizard_user

@@ -17,19 +17,19 @@ class VnRecordsRightsWizard(models.TransientModel):
     group_ids = fields.Many2many(
         "res.groups",
         string="Record Rights",
-        domain=lambda self: [("category_id", "=", self._records_category().id)],
+        domain=lambda self: [("category_id", "child_of", self._records_category().id)],
     )
 
     @api.model
     def _records_category(self):
-        return self.env.ref("documents_vn_office.module_category_professional_records")
+        return self.env.ref("documents_vn_office.module_category_app_professional")
 
     @api.model
     def _record_groups(self):
         return (
             self.env["res.groups"]
             .sudo()
-            .search([("category_id", "=", self._records_category().id)])
+            .search([("category_id", "child_of", self._records_category().id)])
         )
 
     @api.onchange("user_id")

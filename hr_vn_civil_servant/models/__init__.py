@@ -77,3 +77,7 @@ from . import vn_backup
 from . import vn_password_reset_request
 from . import auditlog_history_mixin
 from . import hr_employee_audit
+from . import vn_role_preset
+from . import res_users_unit_admin
+from . import hr_employee_user_company
+from . import vn_account_handover
