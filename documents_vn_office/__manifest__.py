@@ -99,6 +99,7 @@
         "views/res_company_records_views.xml",
         "views/hr_department_records_views.xml",
         "report/vn_teaching_record_late_report.xml",
+        "views/vn_outgoing_document_liaison_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
