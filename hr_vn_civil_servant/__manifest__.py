@@ -89,6 +89,7 @@
         "views/vn_appointment_views.xml",
         "views/vn_cadre_plan_views.xml",
         "views/hr_contract_views.xml",
+        "views/vn_profile_change_request_line_input_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
