@@ -90,6 +90,7 @@
         "views/vn_cadre_plan_views.xml",
         "views/hr_contract_views.xml",
         "views/vn_profile_change_request_line_input_views.xml",
+        "views/vn_my_record_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -70,3 +70,4 @@ from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review
 from . import vn_staffing_report
 from . import vn_profile_change_request_line_input
+from . import vn_my_record
