@@ -100,6 +100,7 @@
         "views/hr_department_records_views.xml",
         "report/vn_teaching_record_late_report.xml",
         "views/vn_outgoing_document_liaison_views.xml",
+        "views/res_users_home_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -118,6 +119,7 @@
         "demo/vn_work_task_demo.xml",
         "demo/vn_notice_demo.xml",
         "demo/vn_teaching_record_kind_demo.xml",
+        "demo/res_users_home_demo.xml",
     ],
     "application": True,
     "installable": True,

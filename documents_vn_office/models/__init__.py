@@ -72,3 +72,4 @@ from . import vn_unit_recipient_mixin
 from . import res_company_recipient
 from . import vn_outgoing_document_liaison
 from . import vn_interaction_group_units
+from . import res_users_home
