@@ -158,6 +158,22 @@ class ResUsers(models.Model):
             "context": context,
         }
 
+    def action_vn_home_show_all_units(self):
+        """The banner's button: tick every unit of the user in the company switcher
+        (the web client reads them from the address) and come back to My Work."""
+        self.ensure_one()
+        if self != self.env.user:
+            raise AccessError(_("This card is your own."))
+        units = self.env.user.company_ids
+        current = self.env.company if self.env.company in units else units[:1]
+        ids = [current.id] + (units - current).ids
+        return {
+            "type": "ir.actions.act_url",
+            "url": "/odoo/action-documents_vn_office.res_users_action_vn_home?cids="
+            + "-".join(str(i) for i in ids),
+            "target": "self",
+        }
+
     @api.model
     def action_vn_home(self):
         """My Work: the home of every user of the suite (his ``action_id``)."""
