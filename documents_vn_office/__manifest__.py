@@ -103,6 +103,8 @@
         "data/vn_account_policy_data.xml",
         "data/vn_role_preset_documents_data.xml",
         "views/vn_new_school_wizard_views.xml",
+        "views/vn_outgoing_document_liaison_views.xml",
+        "views/res_users_home_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -121,6 +123,7 @@
         "demo/vn_work_task_demo.xml",
         "demo/vn_notice_demo.xml",
         "demo/vn_teaching_record_kind_demo.xml",
+        "demo/res_users_home_demo.xml",
     ],
     "application": True,
     "installable": True,

@@ -113,6 +113,8 @@
         "views/vn_role_preset_views.xml",
         "views/res_users_unit_admin_views.xml",
         "views/vn_account_handover_views.xml",
+        "views/vn_profile_change_request_line_input_views.xml",
+        "views/vn_my_record_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -328,10 +328,10 @@ class VnNotice(models.Model):
             INSERT INTO mail_notification
                 (mail_message_id, res_partner_id, author_id, notification_type,
                  notification_status, is_read, mail_mail_id)
-            SELECT %(message)s, pid, %(author)s, 'inbox', 'sent', false, NULL
+            SELECT %(message)s, pid, %(author)s, 'inbox', 'sent', false, NULL::int
               FROM unnest(%(inbox)s::int[]) AS pid
             UNION ALL
-            SELECT %(message)s, pid, %(author)s, 'email', 'ready', true, %(mail)s
+            SELECT %(message)s, pid, %(author)s, 'email', 'ready', true, %(mail)s::int
               FROM unnest(%(email)s::int[]) AS pid
             """,
             {

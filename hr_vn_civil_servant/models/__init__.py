@@ -81,3 +81,5 @@ from . import vn_role_preset
 from . import res_users_unit_admin
 from . import hr_employee_user_company
 from . import vn_account_handover
+from . import vn_profile_change_request_line_input
+from . import vn_my_record

@@ -20,3 +20,5 @@ from . import test_appointment
 from . import test_cadre_plan
 from . import test_labour_contract
 from . import test_account_policy
+from . import test_declare_any_item
+from . import test_my_record

@@ -1,0 +1,171 @@
+"""Each role's day in a real browser (issue 17, points 1–4), on a phone (390×844) and a
+desktop (1366×768), as the demo users, asserting what they see: the HR office lands on
+My Work and approves a request of a school its switcher hides; the văn thư of THCS Tân
+Lập issues a công văn to another unit, whose clerk finds it on her home; the teacher
+opens her record, sees what is missing and prints her CV. Texts are given as
+"English source|Vietnamese" (the interface is Vietnamese once vi.po has the new
+strings)."""
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from odoo import fields
+
+from .common import serve_database
+from .http_client import superuser
+
+BROWSER = Path(__file__).resolve().parent / "browser"
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("node") and shutil.which("chromium") and (BROWSER / "node_modules").is_dir()),
+    reason="Chromium, Node.js and tests/browser/node_modules are installed by scripts/setup.sh",
+)
+
+MY_WORK = "My Work|Việc của tôi"
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    with serve_database() as base:
+        yield base
+
+
+def _walk(base, login, screen, steps):
+    args = ["node", str(BROWSER / "daily_walk.js"), base, login, screen, json.dumps(steps)]
+    out = subprocess.run(args, capture_output=True, text=True, timeout=240, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not result["errors"], result["errors"]
+    missing = [text for text, seen in result["found"].items() if not seen]
+    assert not missing, f"not on screen for {login} ({screen}): {missing}"
+    return result
+
+
+def _request_to_approve(hr_login):
+    """A change request of a teacher of THPT Nguyễn Trãi (a school the HR office's
+    switcher does not tick after login), approved by its unit, waiting for the HR
+    office."""
+    with superuser() as env:
+        employee = env["hr.employee"].search(
+            [("company_id.name", "=", "Trường THPT Nguyễn Trãi"), ("user_id", "!=", False)], limit=1
+        )
+        request = env["vn.profile.change.request"].create(
+            {
+                "employee_id": employee.id,
+                "line_ids": [
+                    (0, 0, {"field_name": "private_phone", "new_value_char": "0912 678 %03d" % (int(time.time()) % 1000)})
+                ],
+            }
+        )
+        request.write({"state": "unit_approved", "submit_date": fields.Datetime.now()})
+        request._vn_wf_update_todos()
+        hr = env["res.users"].search([("login", "=", hr_login)])
+        hr.company_id = env["res.company"].search([("name", "=", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên")])
+        env.cr.commit()
+        return request.id, request.name, employee.name
+
+
+@pytest.mark.parametrize("screen", ["desktop", "phone"])
+def test_hr_office_sees_and_approves_a_request_right_after_login(base_url, screen):
+    request_id, number, employee = _request_to_approve("sgd.tccb")
+    result = _walk(
+        base_url,
+        "sgd.tccb",
+        screen,
+        [
+            {"expect": [MY_WORK, "Trường THPT Nguyễn Trãi", "Requests to Approve|Yêu cầu chờ duyệt"]},
+            {"tap": "Show All My Units|Hiện mọi đơn vị của tôi"},
+            {"wait": 1500},
+            {"tap": "Requests to Approve|Yêu cầu chờ duyệt"},
+            {"expect": [number]},
+            {"row": number},
+            {"expect": [employee]},
+            {"tap": "Approve (HR Office)|Duyệt (phòng TCCB)"},
+            {"wait": 1000},
+        ],
+    )
+    assert MY_WORK.split("|")[0] in result["landing"] or "Việc của tôi" in result["landing"], result
+    with superuser() as env:
+        assert env["vn.profile.change.request"].browse(request_id).state == "approved"
+
+
+def _outgoing_to_issue(recipient):
+    """A công văn of THCS Tân Lập, signed, naming ``recipient`` (a unit its clerk does
+    not work in) as an internal recipient."""
+    with superuser() as env:
+        source = env["vn.outgoing.document"].search(
+            [("company_id.name", "=", "Trường THCS Tân Lập"), ("signer_id", "!=", False)], limit=1
+        )
+        unit = env["res.company"].search([("name", "=", recipient)])
+        subject = "Công văn về việc phối hợp tổ chức hội thi giáo viên dạy giỏi (%d)" % int(time.time())
+        doc = env["vn.outgoing.document"].create(
+            {
+                "register_id": source.register_id.id,
+                "type_id": env.ref("documents_vn_office.document_type_cong_van").id,
+                "subject": subject,
+                "signer_id": source.signer_id.id,
+                "drafter_id": source.drafter_id.id,
+                "recipient_company_ids": [(6, 0, unit.ids)],
+            }
+        )
+        doc.write({"state": "signed", "sign_date": fields.Date.today(), "check_form_done": True, "check_content_done": True})
+        doc._vn_wf_update_todos()
+        env.cr.commit()
+        return doc.id, subject
+
+
+@pytest.mark.parametrize("screen", ["desktop", "phone"])
+def test_clerk_issues_to_another_unit_whose_clerk_sees_it_on_her_home(base_url, screen):
+    doc_id, subject = _outgoing_to_issue("Sở Giáo dục và Đào tạo tỉnh Hưng Yên")
+    _walk(
+        base_url,
+        "thcs.vanthu",
+        screen,
+        [
+            {"expect": [MY_WORK, "Outgoing to Handle|Văn bản đi cần xử lý"]},
+            {"tap": "Outgoing to Handle|Văn bản đi cần xử lý"},
+            {"row": subject[:40]},
+            {"expect": ["Sở Giáo dục và Đào tạo tỉnh Hưng Yên"]},
+            {"tap": "Issue|Phát hành"},
+            {"expect": ["Issued|Đã phát hành"]},
+        ],
+    )
+    with superuser() as env:
+        doc = env["vn.outgoing.document"].browse(doc_id)
+        assert doc.state == "issued"
+        assert doc.tracking_ids.recipient_company_id.name == "Sở Giáo dục và Đào tạo tỉnh Hưng Yên"
+    _walk(
+        base_url,
+        "sgd.vanthu",
+        screen,
+        [
+            {"expect": [MY_WORK, "Incoming to Handle|Văn bản đến cần xử lý"]},
+            {"tap": "Incoming to Handle|Văn bản đến cần xử lý"},
+            {"expect": [subject[:40]]},
+        ],
+    )
+
+
+@pytest.mark.parametrize("screen", ["desktop", "phone"])
+def test_teacher_opens_her_record_sees_what_is_missing_and_prints_her_cv(base_url, screen):
+    with superuser() as env:
+        teacher = env["hr.employee"].search([("user_id.login", "=", "thcs.gv")])
+        teacher.vn_religion_id = False
+        env.cr.commit()
+        name = teacher.name
+    result = _walk(
+        base_url,
+        "thcs.gv",
+        screen,
+        [
+            {"goto": "/odoo/action-hr_vn_civil_servant.vn_my_record_action"},
+            {"expect": [name, "Tôn giáo", "What Is Missing|Còn thiếu", "Declare a Change|Khai báo thay đổi"]},
+            {"tap": "Print My CV|In lý lịch của tôi"},
+            {"wait": 3000},
+        ],
+    )
+    assert result["downloads"] or "report" in result["url"], result
