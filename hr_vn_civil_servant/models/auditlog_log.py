@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import _, api, fields, models, tools
 from odoo.exceptions import AccessError
 
 
@@ -19,8 +19,12 @@ class AuditlogLog(models.Model):
         readonly=True,
         help="Unit of the changed record: the HR office reads the entries of its units.",
     )
-    user_id = fields.Many2one(index=True)
-    res_id = fields.Integer(index=True)
+
+    def init(self):
+        """The History button and the search by record read (model, record id)."""
+        tools.create_index(
+            self.env.cr, "auditlog_log_vn_model_res_index", self._table, ["model_id", "res_id"]
+        )
 
     @api.model_create_multi
     def create(self, vals_list):

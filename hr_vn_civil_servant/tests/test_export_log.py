@@ -184,6 +184,19 @@ class TestRpcChannel(TransactionCase):
         cls.officer = ref("hr_vn_civil_servant.user_thcs_vanthu")
         cls.teacher_employee = ref("hr_vn_civil_servant.employee_thcs_gv")
         cls.colleague = ref("hr_vn_civil_servant.employee_thcs_vanthu")
+        # a records officer's role requires two-factor login: the external API takes his
+        # API key, never his password (README: administration). The key is committed for
+        # the endpoint's own transaction, and removed afterwards.
+        with cls.env.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            keys = env["res.users.apikeys"].with_user(cls.officer.id).sudo()
+            cls.officer_key = keys._generate(None, "test_export_log", None)
+        cls.addClassCleanup(cls._drop_officer_key)
+
+    @classmethod
+    def _drop_officer_key(cls):
+        with cls.env.registry.cursor() as cr:
+            cr.execute("DELETE FROM res_users_apikeys WHERE name = 'test_export_log'")
 
     def _jsonrpc(self, user, password, model, method, args, kwargs=None):
         """A real call through Odoo's external JSON-RPC endpoint (own cursor: it sees
@@ -217,7 +230,7 @@ class TestRpcChannel(TransactionCase):
         public directory data of his colleagues."""
         answer = self._jsonrpc(
             self.officer,
-            "thcs.vanthu",
+            self.officer_key,
             "hr.employee",
             "read",
             [self.teacher_employee.ids],
@@ -227,7 +240,7 @@ class TestRpcChannel(TransactionCase):
         self.assertIn("AccessError", answer["error"]["data"]["name"])
         answer = self._jsonrpc(
             self.officer,
-            "thcs.vanthu",
+            self.officer_key,
             "hr.employee",
             "read",
             [self.colleague.ids],
@@ -236,7 +249,7 @@ class TestRpcChannel(TransactionCase):
         self.assertEqual(answer.get("result")[0]["name"], self.colleague.name)
         answer = self._jsonrpc(
             self.officer,
-            "thcs.vanthu",
+            self.officer_key,
             "hr.employee",
             "read",
             [self.teacher_employee.ids],
