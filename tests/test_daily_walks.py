@@ -57,14 +57,23 @@ def _request_to_approve(hr_login):
             {
                 "employee_id": employee.id,
                 "line_ids": [
-                    (0, 0, {"field_name": "private_phone", "new_value_char": "0912 678 %03d" % (int(time.time()) % 1000)})
+                    (
+                        0,
+                        0,
+                        {
+                            "field_name": "private_phone",
+                            "new_value_char": f"0912 678 {int(time.time()) % 1000:03d}",
+                        },
+                    )
                 ],
             }
         )
         request.write({"state": "unit_approved", "submit_date": fields.Datetime.now()})
         request._vn_wf_update_todos()
         hr = env["res.users"].search([("login", "=", hr_login)])
-        hr.company_id = env["res.company"].search([("name", "=", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên")])
+        hr.company_id = env["res.company"].search(
+            [("name", "=", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên")]
+        )
         env.cr.commit()
         return request.id, request.name, employee.name
 
@@ -77,7 +86,13 @@ def test_hr_office_sees_and_approves_a_request_right_after_login(base_url, scree
         "sgd.tccb",
         screen,
         [
-            {"expect": [MY_WORK, "Trường THPT Nguyễn Trãi", "Requests to Approve|Yêu cầu chờ duyệt"]},
+            {
+                "expect": [
+                    MY_WORK,
+                    "Trường THPT Nguyễn Trãi",
+                    "Requests to Approve|Yêu cầu chờ duyệt",
+                ]
+            },
             {"tap": "Show All My Units|Hiện mọi đơn vị của tôi"},
             {"wait": 1500},
             {"tap": "Requests to Approve|Yêu cầu chờ duyệt"},
@@ -106,7 +121,9 @@ def _outgoing_to_issue(recipient):
             limit=1,
         )
         unit = env["res.company"].search([("name", "=", recipient)])
-        subject = "Công văn về việc phối hợp tổ chức hội thi giáo viên dạy giỏi (%d)" % int(time.time())
+        subject = (
+            f"Công văn về việc phối hợp tổ chức hội thi giáo viên dạy giỏi ({int(time.time())})"
+        )
         doc = env["vn.outgoing.document"].create(
             {
                 "register_id": source.register_id.id,
@@ -118,7 +135,14 @@ def _outgoing_to_issue(recipient):
                 "recipient_company_ids": [(6, 0, unit.ids)],
             }
         )
-        doc.write({"state": "signed", "sign_date": fields.Date.today(), "check_form_done": True, "check_content_done": True})
+        doc.write(
+            {
+                "state": "signed",
+                "sign_date": fields.Date.today(),
+                "check_form_done": True,
+                "check_content_done": True,
+            }
+        )
         doc._vn_wf_update_todos()
         env.cr.commit()
         return doc.id, subject

@@ -69,7 +69,5 @@ from . import vn_records_support_request
 from . import vn_teaching_record_archive_wizard
 from . import vn_records_rights_wizard
 from . import vn_unit_recipient_mixin
-from . import res_company_recipient
 from . import vn_outgoing_document_liaison
 from . import vn_interaction_group_units
-from . import res_users_home
