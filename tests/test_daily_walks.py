@@ -201,3 +201,34 @@ def test_teacher_opens_her_record_sees_what_is_missing_and_prints_her_cv(base_ur
         ],
     )
     assert result["downloads"] or "report" in result["url"], result
+
+
+def test_teacher_declares_a_religion_from_the_dropdown(base_url):
+    """On the desktop form of a new change request the teacher picks "Tôn giáo" and
+    chooses her religion in its dropdown (it showed no input before)."""
+    with superuser() as env:
+        religion = env["vn.religion"].search([], limit=1).name
+        before = env["vn.profile.change.request"].search_count(
+            [("employee_id.user_id.login", "=", "thcs.gv")]
+        )
+    _walk(
+        base_url,
+        "thcs.gv",
+        "desktop",
+        [
+            {"goto": "/odoo/action-hr_vn_civil_servant.vn_profile_change_request_action/new"},
+            {"tap": "Add a line|Thêm một dòng|Thêm dòng"},
+            {"select": ["field_name", "Tôn giáo|Religion"]},
+            {"select": ["new_value_religion_id", religion]},
+            {"tap": "Save & Close|Lưu & đóng"},
+            {"expect": [religion]},
+            {"click": ".o_form_button_save"},
+            {"expect": ["PBS/"]},
+        ],
+    )
+    with superuser() as env:
+        requests = env["vn.profile.change.request"].search(
+            [("employee_id.user_id.login", "=", "thcs.gv")], order="id desc"
+        )
+        assert len(requests) == before + 1
+        assert requests[0].line_ids.new_value_text == religion

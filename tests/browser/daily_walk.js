@@ -3,7 +3,7 @@
 // texts found after each "expect" step, the counts read, the final URL.
 // Steps: {"goto": path} | {"tap": "text|other text"} | {"row": "text"} (opens a list row
 // or kanban card) | {"expect": ["text|alternative", ...]} | {"count": "selector"}
-// | {"wait": ms}. A text with "|" matches any of its alternatives (English source or
+// | {"select": [field, option]} | {"click": css} | {"wait": ms}. A text with "|" matches any of its alternatives (English source or
 // Vietnamese translation).
 // Usage: node daily_walk.js BASE_URL LOGIN phone|desktop STEPS_JSON
 const { chromium } = require('playwright-core');
@@ -95,6 +95,18 @@ async function visibleText(page, text, exact = false) {
         }
       } else if (step.count) {
         result.counts.push(await page.locator(step.count).count());
+      } else if (step.select) {
+        const [name, label] = step.select;
+        const select = page.locator(`.modal div[name="${name}"] select, .o_form_view div[name="${name}"] select`).last();
+        await select.waitFor({ timeout: 20000 });
+        const options = await select.locator('option').allInnerTexts();
+        const wanted = options.find((o) => alternatives(label).some((alt) => o.includes(alt)));
+        if (!wanted) throw new Error(`no option ${label} in ${name}: ${options.join(', ')}`);
+        await select.selectOption({ label: wanted });
+        await page.waitForTimeout(1000);
+      } else if (step.click) {
+        await page.locator(step.click).first().click();
+        await page.waitForTimeout(1500);
       } else if (step.shot) {
         if (process.env.PHONE_SHOT) await page.screenshot({ path: step.shot });
       } else if (step.wait) {
