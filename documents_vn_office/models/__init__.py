@@ -72,7 +72,5 @@ from . import vn_account_handover
 from . import vn_new_school_wizard
 from . import vn_new_school_wizard_user
 from . import vn_unit_recipient_mixin
-from . import res_company_recipient
 from . import vn_outgoing_document_liaison
 from . import vn_interaction_group_units
-from . import res_users_home

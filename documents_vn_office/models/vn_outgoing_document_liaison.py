@@ -47,8 +47,9 @@ class VnOutgoingDocument(models.Model):
         Register = self.env["vn.document.register"]
         secret = self.secrecy != "normal"
         return self._vn_recipient_units("recipient_company_ids").filtered(
-            lambda unit: not unit.active
-            or not Register._vn_default_register(unit, "incoming", secret)
+            lambda unit: (
+                not unit.active or not Register._vn_default_register(unit, "incoming", secret)
+            )
         )
 
     def _vn_check_issue(self):

@@ -126,9 +126,7 @@ class TestLiaisonAnyClerk(VnWorkflowCase):
         self.school_c.active = True
         as_clerk.action_issue()
         self.assertEqual(doc.state, "issued")
-        self.assertEqual(
-            doc.tracking_ids.recipient_company_id, self.school_b | self.school_c
-        )
+        self.assertEqual(doc.tracking_ids.recipient_company_id, self.school_b | self.school_c)
 
     def test_secret_document_needs_a_secret_register(self):
         doc = self._signed(

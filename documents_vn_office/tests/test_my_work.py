@@ -24,14 +24,23 @@ class TestMyWork(VnWorkflowCase):
             cls.env["vn.profile.change.request"]
             .with_user(teacher)
             .create(
-                {"line_ids": [(0, 0, {"field_name": "private_phone", "new_value_char": "0912 345 678"})]}
+                {
+                    "line_ids": [
+                        (0, 0, {"field_name": "private_phone", "new_value_char": "0912 345 678"})
+                    ]
+                }
             )
         )
         cls.request.with_user(teacher).action_submit()
         cls.request.with_user(cls.head_a).action_unit_approve()
 
     def _home(self, user, companies):
-        return self.env["res.users"].with_user(user).with_context(allowed_company_ids=companies.ids).browse(user.id)
+        return (
+            self.env["res.users"]
+            .with_user(user)
+            .with_context(allowed_company_ids=companies.ids)
+            .browse(user.id)
+        )
 
     def test_hr_office_sees_the_request_of_a_unit_not_ticked(self):
         home = self._home(self.hr_a, self.body_a)
@@ -41,8 +50,12 @@ class TestMyWork(VnWorkflowCase):
         # the list it opens ticks all her units, and she approves from it
         action = home.with_context(vn_counter="vn_home_request_count").action_vn_home_open()
         self.assertEqual(action["res_model"], "vn.profile.change.request")
-        self.assertEqual(set(action["context"]["allowed_company_ids"]), set((self.body_a | self.school_a).ids))
-        Request = self.env[action["res_model"]].with_user(self.hr_a).with_context(**action["context"])
+        self.assertEqual(
+            set(action["context"]["allowed_company_ids"]), set((self.body_a | self.school_a).ids)
+        )
+        Request = (
+            self.env[action["res_model"]].with_user(self.hr_a).with_context(**action["context"])
+        )
         found = Request.search(action["domain"])
         self.assertEqual(found, self.request)
         found.action_approve()
@@ -71,12 +84,16 @@ class TestMyWork(VnWorkflowCase):
         clerk_b = self._home(self.b["clerk"], self.school_b)
         self.assertEqual(clerk_b.vn_home_incoming_count, 1)
         action = clerk_b.with_context(vn_counter="vn_home_incoming_count").action_vn_home_open()
-        incoming = self.env["vn.incoming.document"].with_user(self.b["clerk"]).search(action["domain"])
+        incoming = (
+            self.env["vn.incoming.document"].with_user(self.b["clerk"]).search(action["domain"])
+        )
         self.assertEqual(incoming.source_outgoing_id, doc)
 
     def test_new_users_land_on_my_work_and_are_notified_in_the_app(self):
         user = make_user(self.env, "mw.new", self.school_a)
         self.assertEqual(user.notification_type, "inbox")
-        self.assertEqual(user.action_id.id, self.env.ref("documents_vn_office.res_users_action_vn_home").id)
+        self.assertEqual(
+            user.action_id.id, self.env.ref("documents_vn_office.res_users_action_vn_home").id
+        )
         action = self.env["res.users"].with_user(user).action_vn_home()
         self.assertEqual(action["domain"], [("id", "=", user.id)])

@@ -1,4 +1,4 @@
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
@@ -57,7 +57,7 @@ class VnMyRecord(models.TransientModel):
     _name = "vn.my.record"
     _description = "My Personnel Record"
 
-    employee_id = fields.Many2one("hr.employee", compute="_compute_record", string="Employee")
+    employee_id = fields.Many2one("hr.employee", compute="_compute_record")
     name = fields.Char(compute="_compute_record", string="Full Name")
     company_name = fields.Char(compute="_compute_record", string="Unit")
     completeness = fields.Integer(compute="_compute_record", string="Completeness (%)")
@@ -99,7 +99,9 @@ class VnMyRecord(models.TransientModel):
                 "company_name": self.env.company.name,
                 "completeness": 0,
                 "missing_count": 0,
-                "missing_text": _("You have no personnel record: ask the records officer of your unit."),
+                "missing_text": _(
+                    "You have no personnel record: ask the records officer of your unit."
+                ),
                 "record_html": False,
                 "histories_html": False,
             }
@@ -109,7 +111,11 @@ class VnMyRecord(models.TransientModel):
             if fname in employee._fields
         }
         missing = [
-            _("Item %(item)s: %(label)s", item=item, label=employee._fields[fname]._description_string(self.env))
+            _(
+                "Item %(item)s: %(label)s",
+                item=item,
+                label=employee._fields[fname]._description_string(self.env),
+            )
             for fname, item in VN_COMPLETENESS_ITEMS
             if fname in employee._fields and not employee[fname]
         ]
@@ -128,9 +134,7 @@ class VnMyRecord(models.TransientModel):
                 Markup("<li>%s%s</li>")
                 % (
                     " – ".join(
-                        d.strftime("%d/%m/%Y")
-                        for d in (line["date_from"], line["date_to"])
-                        if d
+                        d.strftime("%d/%m/%Y") for d in (line["date_from"], line["date_to"]) if d
                     )
                     + (": " if line["date_from"] else "")
                     if "date_from" in line._fields
@@ -140,7 +144,8 @@ class VnMyRecord(models.TransientModel):
                 for line in lines
             ) or Markup("<li>%s</li>") % _("None declared")
             blocks.append(
-                Markup('<h5 class="mt-3">%s (%s)</h5><ul>%s</ul>') % (labels[fname], len(lines), items)
+                Markup('<h5 class="mt-3">%s (%s)</h5><ul>%s</ul>')
+                % (labels[fname], len(lines), items)
             )
         return {
             "employee_id": employee.id,
@@ -158,7 +163,9 @@ class VnMyRecord(models.TransientModel):
         """Declare a change: a new change request for his own record."""
         employee = self._vn_own_employee()
         if not employee:
-            raise UserError(_("You have no personnel record: ask the records officer of your unit."))
+            raise UserError(
+                _("You have no personnel record: ask the records officer of your unit.")
+            )
         return {
             "type": "ir.actions.act_window",
             "name": _("Declare a Change"),
@@ -172,7 +179,9 @@ class VnMyRecord(models.TransientModel):
         """Print my CV (Mẫu 2C), rendered with the user's own rights."""
         employee = self._vn_own_employee().with_env(self.env)
         if not employee:
-            raise UserError(_("You have no personnel record: ask the records officer of your unit."))
+            raise UserError(
+                _("You have no personnel record: ask the records officer of your unit.")
+            )
         if hasattr(employee, "_vn_cv_report_action"):
             return employee._vn_cv_report_action()
         report = self.env.ref("vn_reports.action_report_employee_2c", raise_if_not_found=False)

@@ -76,7 +76,9 @@ class VnProfileChangeRequestLine(models.Model):
     new_value_level_kind = fields.Char(compute="_compute_new_value_level_kind")
     # columns of a new training line (Mẫu 2C-BNV/2008 item 27)
     training_major = fields.Char(string="Major / Subject")
-    training_form = fields.Selection(selection="_selection_training_form", string="Form of Training")
+    training_form = fields.Selection(
+        selection="_selection_training_form", string="Form of Training"
+    )
     training_diploma = fields.Char(string="Diploma / Certificate")
     # of a family member (items 30–31)
     family_relation = fields.Selection(selection="_selection_family_relation", string="Relation")
@@ -88,9 +90,7 @@ class VnProfileChangeRequestLine(models.Model):
     # of an award (item 21)
     reward_level = fields.Selection(selection="_selection_reward_level", string="Award Level")
     # of a health check (item 22)
-    health_classification = fields.Selection(
-        selection="_selection_health_classification", string="Health Classification"
-    )
+    health_classification = fields.Selection(selection="_selection_health_classification")
     health_height_cm = fields.Integer(string="Height (cm)")
     health_weight_kg = fields.Float(string="Weight (kg)", digits=(5, 1))
 
@@ -146,11 +146,17 @@ class VnProfileChangeRequestLine(models.Model):
             field = employee_fields.get(line.field_name) if line.field_name else None
             kind = False
             if field and field.type == "many2one" and field.comodel_name == "vn.education.level":
-                domain = field.domain if isinstance(field.domain, list) else safe_eval(
-                    field.domain or "[]"
+                domain = (
+                    field.domain
+                    if isinstance(field.domain, list)
+                    else safe_eval(field.domain or "[]")
                 )
                 kind = next(
-                    (t[2] for t in domain if isinstance(t, (list, tuple)) and t[:2] == ("kind", "=")),
+                    (
+                        t[2]
+                        for t in domain
+                        if isinstance(t, (list, tuple)) and t[:2] == ("kind", "=")
+                    ),
                     False,
                 )
             line.new_value_level_kind = kind

@@ -6,7 +6,7 @@ from odoo.exceptions import ValidationError
 from odoo.tests import Form
 from odoo.tests.common import TransactionCase
 
-from odoo.addons.hr_vn_civil_servant.tests.common import make_user
+from .common import make_user
 
 P = "hr_vn_civil_servant.group_"
 
@@ -55,7 +55,9 @@ class TestDeclareAnyItem(TransactionCase):
                 line.new_value_province_id = self.province
         request = form.record
         texts = request.line_ids.mapped("new_value_text")
-        self.assertEqual(texts, [self.religion.name, self.political.name, self.province.display_name])
+        self.assertEqual(
+            texts, [self.religion.name, self.political.name, self.province.display_name]
+        )
         self._approve(request)
         employee = self.employee.sudo()
         self.assertEqual(employee.vn_religion_id, self.religion)
@@ -117,7 +119,12 @@ class TestDeclareAnyItem(TransactionCase):
         training = self.env["vn.training"].search([("employee_id", "=", self.employee.id)])
         self.assertEqual(
             (training.school, training.major, training.form, training.diploma),
-            ("Trường Đại học Sư phạm Hà Nội", "Quản lý giáo dục", "in_service", "Chứng chỉ bồi dưỡng"),
+            (
+                "Trường Đại học Sư phạm Hà Nội",
+                "Quản lý giáo dục",
+                "in_service",
+                "Chứng chỉ bồi dưỡng",
+            ),
         )
         father = self.env["vn.family.member"].search([("employee_id", "=", self.employee.id)])
         self.assertEqual(
@@ -127,7 +134,7 @@ class TestDeclareAnyItem(TransactionCase):
 
     def test_every_reference_item_has_an_input(self):
         """No declarable many2one without its own dropdown on the line."""
-        from odoo.addons.hr_vn_civil_servant.models.vn_profile_change_request_line_input import (
+        from ..models.vn_profile_change_request_line_input import (
             REF_INPUTS,
         )
 

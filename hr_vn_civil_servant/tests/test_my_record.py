@@ -48,7 +48,11 @@ class TestMyRecord(PersonnelCase):
         self.assertEqual(action["res_model"], "vn.profile.change.request")
         Request = self.env["vn.profile.change.request"].with_user(teacher)
         request = Request.with_context(**action["context"]).create(
-            {"line_ids": [(0, 0, {"field_name": "private_phone", "new_value_char": "0912 000 111"})]}
+            {
+                "line_ids": [
+                    (0, 0, {"field_name": "private_phone", "new_value_char": "0912 000 111"})
+                ]
+            }
         )
         self.assertEqual(request.employee_id, employee)
         report_action = record.action_print_cv()

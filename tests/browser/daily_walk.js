@@ -3,7 +3,7 @@
 // texts found after each "expect" step, the counts read, the final URL.
 // Steps: {"goto": path} | {"tap": "text|other text"} | {"row": "text"} (opens a list row
 // or kanban card) | {"expect": ["text|alternative", ...]} | {"count": "selector"}
-// | {"wait": ms}. A text with "|" matches any of its alternatives (English source or
+// | {"select": [field, option]} | {"click": css} | {"wait": ms}. A text with "|" matches any of its alternatives (English source or
 // Vietnamese translation).
 // Usage: node daily_walk.js BASE_URL LOGIN phone|desktop STEPS_JSON
 const { chromium } = require('playwright-core');
@@ -16,9 +16,9 @@ function alternatives(text) {
   return text.split('|').map((t) => t.trim()).filter(Boolean);
 }
 
-async function visibleText(page, text) {
+async function visibleText(page, text, exact = false) {
   for (const alt of alternatives(text)) {
-    const loc = page.getByText(alt, { exact: false });
+    const loc = page.getByText(alt, { exact });
     const n = await loc.count();
     for (let i = 0; i < n; i += 1) {
       if (await loc.nth(i).isVisible()) return loc.nth(i);
@@ -61,10 +61,15 @@ async function visibleText(page, text) {
         let target = null;
         for (let i = 0; i < 20 && !target; i += 1) {
           for (const alt of alternatives(step.tap)) {
-            const button = page.getByRole('button', { name: alt, exact: false }).first();
-            if (await button.count() && await button.isVisible()) { target = button; break; }
+            const buttons = page.getByRole('button', { name: alt, exact: true });
+            const n = await buttons.count();
+            for (let k = 0; k < n && !target; k += 1) {
+              if (await buttons.nth(k).isVisible()) target = buttons.nth(k);
+            }
+            if (target) break;
           }
-          if (!target) target = await visibleText(page, step.tap);
+          if (!target) target = await visibleText(page, step.tap, true);
+          if (!target && i > 5) target = await visibleText(page, step.tap);
           if (!target && i === 3 && phone) {
             const cog = page.locator('.o_control_panel .fa-cog').first();
             if (await cog.count()) await cog.tap();
@@ -90,6 +95,20 @@ async function visibleText(page, text) {
         }
       } else if (step.count) {
         result.counts.push(await page.locator(step.count).count());
+      } else if (step.select) {
+        const [name, label] = step.select;
+        const select = page.locator(`.modal div[name="${name}"] select, .o_form_view div[name="${name}"] select`).last();
+        await select.waitFor({ timeout: 20000 });
+        const options = await select.locator('option').allInnerTexts();
+        const wanted = options.find((o) => alternatives(label).some((alt) => o.includes(alt)));
+        if (!wanted) throw new Error(`no option ${label} in ${name}: ${options.join(', ')}`);
+        await select.selectOption({ label: wanted });
+        await page.waitForTimeout(1000);
+      } else if (step.click) {
+        await page.locator(step.click).first().click();
+        await page.waitForTimeout(1500);
+      } else if (step.shot) {
+        if (process.env.PHONE_SHOT) await page.screenshot({ path: step.shot });
       } else if (step.wait) {
         await page.waitForTimeout(step.wait);
       }
