@@ -27,3 +27,4 @@ from . import test_work_task
 from . import test_notice
 from . import test_new_for_me
 from . import test_teaching_record_kinds
+from . import test_law_2026_office
