@@ -45,6 +45,7 @@
         "security/vn_school_section_security.xml",
         "security/vn_teaching_record_change_request_security.xml",
         "security/vn_records_support_request_security.xml",
+        "security/vn_document_number_security.xml",
         "views/documents_vn_office_menus.xml",
         "data/vn_document_type_data.xml",
         "data/vn_document_field_data.xml",
@@ -99,6 +100,7 @@
         "views/res_company_records_views.xml",
         "views/hr_department_records_views.xml",
         "report/vn_teaching_record_late_report.xml",
+        "data/vn_document_number_data.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -117,6 +119,7 @@
         "demo/vn_work_task_demo.xml",
         "demo/vn_notice_demo.xml",
         "demo/vn_teaching_record_kind_demo.xml",
+        "demo/vn_document_number_demo.xml",
     ],
     "application": True,
     "installable": True,

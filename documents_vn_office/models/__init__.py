@@ -68,3 +68,4 @@ from . import vn_teaching_record_change_request
 from . import vn_records_support_request
 from . import vn_teaching_record_archive_wizard
 from . import vn_records_rights_wizard
+from . import vn_document_number
