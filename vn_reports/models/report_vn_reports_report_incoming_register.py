@@ -103,7 +103,8 @@ class ReportIncomingRegister(models.AbstractModel):
         if not doc.secrecy or doc.secrecy == "normal":
             return note
         lang = "vi_VN" if self.env["res.lang"]._lang_get("vi_VN") else self.env.lang
-        labels = dict(doc._fields["secrecy"]._description_selection(self.with_context(lang=lang).env))
+        env_lang = self.with_context(lang=lang).env
+        labels = dict(doc._fields["secrecy"]._description_selection(env_lang))
         level = labels.get(doc.secrecy, doc.secrecy)
         return f"{level}; {note}" if note else level
 

@@ -51,9 +51,7 @@ class TestLaw2026Registers(VnWorkflowCase):
             cls.docs |= doc
 
     def test_register_rows_print_the_legal_level(self):
-        Report = self.env["report.vn_reports.report_incoming_register"].with_user(
-            self.a["clerk"]
-        )
+        Report = self.env["report.vn_reports.report_incoming_register"].with_user(self.a["clerk"])
         notes = [Report._vn_row(doc)[-1] for doc in self.docs.with_user(self.a["clerk"])]
         self.assertEqual(notes, ["Mật", "Tối mật; Bản số 1", "Tuyệt mật"])
 
