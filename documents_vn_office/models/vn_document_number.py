@@ -19,7 +19,6 @@ class VnDocumentNumber(models.Model):
 
     series_register_id = fields.Many2one(
         "vn.document.register",
-        string="Series Register",
         required=True,
         index=True,
         ondelete="cascade",
