@@ -15,6 +15,7 @@ class VnDocumentNumber(models.Model):
 
     _name = "vn.document.number"
     _description = "Number of the Issued-Documents Series"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "series_register_id, year desc, number desc"
 
     series_register_id = fields.Many2one(
