@@ -46,6 +46,7 @@
         "security/vn_school_section_security.xml",
         "security/vn_teaching_record_change_request_security.xml",
         "security/vn_records_support_request_security.xml",
+        "security/vn_document_number_security.xml",
         "views/documents_vn_office_menus.xml",
         "data/vn_document_type_data.xml",
         "data/vn_document_field_data.xml",
@@ -105,6 +106,7 @@
         "views/vn_new_school_wizard_views.xml",
         "views/vn_outgoing_document_liaison_views.xml",
         "views/res_users_home_views.xml",
+        "data/vn_document_number_data.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -124,6 +126,7 @@
         "demo/vn_notice_demo.xml",
         "demo/vn_teaching_record_kind_demo.xml",
         "demo/res_users_home_demo.xml",
+        "demo/vn_document_number_demo.xml",
     ],
     "application": True,
     "installable": True,

@@ -121,6 +121,7 @@ MATRIX = {
     "vn.school.section": _row("r", "r", "rwcu", "rwcu", "r", "r", "rwcu"),
     "vn.teaching.record.change.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwc"),
     "vn.records.support.request": _row("rwc", "rwc", "rwc", "rwc", "rwc", "rwc", "rwc"),
+    "vn.document.number": _row("-", "-", "-", "-", "-", "-", "r"),
 }
 
 # HR office decisions (recruitment, probation, step raises, promotions): read by the

@@ -74,3 +74,4 @@ from . import vn_new_school_wizard_user
 from . import vn_unit_recipient_mixin
 from . import vn_outgoing_document_liaison
 from . import vn_interaction_group_units
+from . import vn_document_number

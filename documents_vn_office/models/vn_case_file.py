@@ -61,6 +61,12 @@ class VnCaseFile(models.Model):
         help="Planned case file of the danh mục hồ sơ this file was opened from.",
     )
     retention_id = fields.Many2one("vn.retention.period", required=True, tracking=True)
+    retention_is_placeholder = fields.Boolean(
+        related="retention_id.is_placeholder",
+        string="Retention To Verify",
+        help="The chosen retention period is still a placeholder value of the repealed "
+        "Thông tư 09/2011/TT-BNV: check it against Thông tư 10/2022/TT-BNV.",
+    )
     responsible_user_id = fields.Many2one(
         "res.users",
         string="Responsible",

@@ -241,6 +241,20 @@ class VnDocumentRegister(models.Model):
                 ]
             )
         )
+        series = self._vn_series_register(document)
+        if not clash and series:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT 1 FROM vn_document_number WHERE series_register_id = %s "
+                    "AND year = %s AND number = %s AND NOT (res_model = %s AND res_id = %s)",
+                    series.id,
+                    document.number_year,
+                    number,
+                    document._name,
+                    document.id,
+                )
+            )
+            clash = bool(self.env.cr.fetchone())
         if clash:
             raise ValidationError(self._vn_taken_message(document, number))
 
@@ -260,8 +274,44 @@ class VnDocumentRegister(models.Model):
             raise UserError(_("The document needs a date before it can be numbered."))
         document.flush_recordset()
 
+    def _vn_series_register(self, document):
+        """The register whose series of issued documents ``document`` is numbered in, or
+        an empty recordset when the register keeps a series of its own.
+
+        Nghị định 30/2020/NĐ-CP Điều 15.1: the number and notation of a unit's documents is
+        unique within the year, so the internal documents that get a number share the
+        series of the unit's ordinary outgoing register (its first one); secret documents
+        keep their own series (Điều 15.2), incoming documents their số đến (Điều 22.2)."""
+        self.ensure_one()
+        if self.is_secret or self.direction == "incoming":
+            return self.browse()
+        if self.direction == "outgoing":
+            return self
+        return self._vn_default_register(self.company_id, "outgoing", False)
+
     def _vn_next_number(self, document):
-        """The number the next document of ``document``'s year takes in this register."""
+        """The number the next document of ``document``'s year takes in this register
+        (in the unit's series of issued documents when it shares one)."""
+        series = self._vn_series_register(document)
+        if series:
+            self.env.cr.execute(
+                SQL(
+                    "SELECT COALESCE(MAX(number), 0) FROM vn_document_number "
+                    "WHERE series_register_id = %s AND year = %s "
+                    "AND NOT (res_model = %s AND res_id = %s)",
+                    series.id,
+                    document.number_year,
+                    document._name,
+                    document.id,
+                )
+            )
+            series_max = self.env.cr.fetchone()[0]
+        else:
+            series_max = 0
+        return max(self._vn_next_own_number(document), series_max + 1)
+
+    def _vn_next_own_number(self, document):
+        """The next number of ``document``'s year in this register's own table."""
         table = SQL.identifier(document._table)
         column = SQL.identifier(document._vn_number_field)
         self.env.cr.execute(
@@ -281,6 +331,7 @@ class VnDocumentRegister(models.Model):
         """Write ``number`` onto ``document`` in a savepoint; the unique index
         (register, year, number) raises UniqueViolation if it is taken (after waiting for
         the transaction that holds it, if any)."""
+        series = self._vn_series_register(document)
         with self.env.cr.savepoint(flush=False):
             self.env.cr.execute(
                 SQL(
@@ -292,6 +343,33 @@ class VnDocumentRegister(models.Model):
                 ),
                 log_exceptions=False,
             )
+            if series:
+                # the unit's series of issued documents (Điều 15.1): its unique index is
+                # the lock across outgoing and internal documents
+                self.env.cr.execute(
+                    SQL(
+                        "DELETE FROM vn_document_number WHERE res_model = %s AND res_id = %s",
+                        document._name,
+                        document.id,
+                    )
+                )
+                self.env.cr.execute(
+                    SQL(
+                        "INSERT INTO vn_document_number (series_register_id, company_id, "
+                        "year, number, res_model, res_id, create_uid, write_uid, "
+                        "create_date, write_date) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
+                        "now() at time zone 'UTC', now() at time zone 'UTC')",
+                        series.id,
+                        series.company_id.id,
+                        document.number_year,
+                        number,
+                        document._name,
+                        document.id,
+                        self.env.uid,
+                        self.env.uid,
+                    ),
+                    log_exceptions=False,
+                )
 
     def _vn_take_number(self, document):
         """Give ``document`` the next number of this register in its year.

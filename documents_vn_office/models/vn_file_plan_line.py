@@ -19,6 +19,12 @@ class VnFilePlanLine(models.Model):
     )
     name = fields.Char(string="Title", required=True, index="trigram")
     retention_id = fields.Many2one("vn.retention.period", required=True)
+    retention_is_placeholder = fields.Boolean(
+        related="retention_id.is_placeholder",
+        string="Retention To Verify",
+        help="The chosen retention period is still a placeholder value of the repealed "
+        "Thông tư 09/2011/TT-BNV: check it against Thông tư 10/2022/TT-BNV.",
+    )
     responsible_user_id = fields.Many2one(
         "res.users", string="Person Responsible", domain="[('company_ids', 'in', company_id)]"
     )

@@ -88,13 +88,16 @@ class VnInternalDocument(models.Model):
             raise UserError(_("A numbered internal document cannot be deleted."))
 
     def _vn_notation(self, number):
-        """``03/TTr-THCSTL`` (type abbreviation + unit), or ``03/NB-THCSTL`` without type;
-        then the register's notation suffix, if the unit gave it one."""
+        """``03/TTr-THCSTL`` (type abbreviation + unit), or ``03/THCSTL`` without type (no
+        made-up "NB" abbreviation: Phụ lục III of Nghị định 30/2020/NĐ-CP has none); then
+        the register's notation suffix, if the unit gave it one. The number comes from the
+        unit's series of issued documents (Điều 15.1), so it is never an outgoing one's."""
         self.ensure_one()
         num = self.env["vn.document.register"]._vn_format_number(number)
-        code = self.type_id.code or "NB"
+        code = self.type_id.code
+        unit = self.company_id.vn_short_name or ""
         suffix = self.sudo().register_id._vn_suffix()
-        return f"{num}/{code}-{self.company_id.vn_short_name or ''}{suffix}"
+        return f"{num}/{code}-{unit}{suffix}" if code else f"{num}/{unit}{suffix}"
 
     # ------------------------------------------------------------------ workflow
     def _vn_wf_transitions(self):

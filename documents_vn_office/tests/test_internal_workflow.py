@@ -156,7 +156,5 @@ class TestInternalWorkflow(VnWorkflowCase):
         self.assertEqual((doc.state, doc.company_id), ("submitted", self.school_a))
         self._as(doc, self.a["leader"]).action_approve()
         today = fields.Date.context_today(doc)
-        self.assertEqual(
-            (doc.name, doc.document_date, doc.approve_date), ("01/NB-VBA", today, today)
-        )
+        self.assertEqual((doc.name, doc.document_date, doc.approve_date), ("01/VBA", today, today))
         self.assertEqual(doc.vn_review_ids.mapped("transition"), ["approve", "submit"])

@@ -114,9 +114,14 @@ class TestRegistration(VnWorkflowCase):
         self._as(internal, leader).write({"manual_number": 99})
         with self.assertRaises(ValidationError):
             self._as(internal, leader).action_approve()
+        # one series per unit and year (NĐ 30/2020 Điều 15.1): 01 and 02 are the outgoing
+        # documents' numbers, an internal document cannot take them
         self._as(internal, leader).write({"manual_number": 1})
+        with self.assertRaisesRegex(ValidationError, "01"):
+            self._as(internal, leader).action_approve()
+        self._as(internal, leader).write({"manual_number": 3})
         self._as(internal, leader).action_approve()
-        self.assertEqual(internal.number, 1)
+        self.assertEqual(internal.number, 3)
 
     def test_taken_number_message_reveals_nothing_of_another_unit(self):
         other = self._issued(self._outgoing(school=self.b, subject="BÍ-MẬT-CỦA-TRƯỜNG-B"), self.b)

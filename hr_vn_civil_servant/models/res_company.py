@@ -47,8 +47,9 @@ class ResCompany(models.Model):
     vn_records_locked = fields.Boolean(
         string="Records Locked",
         copy=False,
-        help="While locked (e.g. for the yearly data closing on 12/12), employees and "
-        "records officers of the unit can neither change records nor submit requests.",
+        help="While locked (e.g. for a yearly data closing on a date the managing body "
+        "chooses; no text fixes that date), employees and records officers of the unit can "
+        "neither change records nor submit requests.",
     )
 
     # Settings of the managing body (read from ``parent_id or self``): approval steps of

@@ -64,7 +64,8 @@ class TestPayRules(TransactionCase):
         )
 
     def test_cccd(self):
-        # TT 59/2021/TT-BCA Điều 7: province, century/sex digit, year of birth, random
+        # Luật Căn cước 26/2023/QH15, NĐ 70/2024, TT 17/2024/TT-BCA (structure of TT 59/2021
+        # Điều 7): province, century/sex digit, year of birth, random
         self.assertEqual(pay_rules.cccd_problems("033089012345", date(1989, 4, 4), "male"), [])
         self.assertEqual(pay_rules.cccd_problems("033189012345", date(1989, 4, 4), "female"), [])
         self.assertEqual(pay_rules.cccd_problems("033301012345", date(2001, 4, 4), "female"), [])

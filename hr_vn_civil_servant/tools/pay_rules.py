@@ -114,8 +114,11 @@ def age_on(birthday, day):
 def cccd_century_sex_digit(birth_year, gender):
     """Expected 4th digit of a 12-digit citizen identity number (số định danh cá nhân).
 
-    Thông tư 59/2021/TT-BCA Điều 7 (formerly TT 07/2016/TT-BCA): century of birth and sex,
-    0/1 for men/women born 1900–1999, 2/3 for 2000–2099, 4/5 for 2100–2199, and so on.
+    Luật Căn cước 26/2023/QH15 (in force 01/7/2024), Nghị định 70/2024/NĐ-CP and Thông tư
+    17/2024/TT-BCA, which replaced TT 59/2021/TT-BCA (itself after TT 07/2016/TT-BCA) with
+    the digit structure unchanged [R: article of the digit table not seen]: century of
+    birth and sex, 0/1 for men/women born 1900–1999, 2/3 for 2000–2099, 4/5 for
+    2100–2199, and so on.
     Returns None when the gender is unknown or other, or the century is out of range.
     """
     century = birth_year // 100 - 19
@@ -127,8 +130,9 @@ def cccd_century_sex_digit(birth_year, gender):
 def cccd_problems(number, birthday=None, gender=None):
     """List of problem codes of a 12-digit identity number against the record.
 
-    Thông tư 59/2021/TT-BCA Điều 7: 3 digits province of birth registration, 1 digit
-    century and sex, 2 digits year of birth, 6 random digits; no checksum.
+    Luật Căn cước 26/2023/QH15, Nghị định 70/2024/NĐ-CP, Thông tư 17/2024/TT-BCA (same
+    structure as the repealed TT 59/2021/TT-BCA Điều 7): 3 digits province of birth
+    registration, 1 digit century and sex, 2 digits year of birth, 6 random digits; no checksum.
     Codes: "format", "sex", "century", "year".
     """
     if not number:

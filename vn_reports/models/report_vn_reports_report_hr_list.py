@@ -42,8 +42,10 @@ class ReportHrList(models.AbstractModel):
     @api.model
     def _vn_notice_date(self, retirement_date):
         """Latest date of the written retirement notice: 6 months before the retirement
-        date (thông báo nghỉ hưu, Nghị định 115/2020/NĐ-CP for viên chức and Nghị định
-        138/2020/NĐ-CP for công chức; the retirement date itself comes from
+        date (thông báo nghỉ hưu, Nghị định 115/2020/NĐ-CP as amended by Nghị định
+        85/2023/NĐ-CP for viên chức, Nghị định 170/2025/NĐ-CP, which replaced Nghị định
+        138/2020/NĐ-CP, for công chức [R: the notice article of NĐ 170/2025 not seen];
+        the retirement date itself comes from
         hr_vn_civil_servant, Nghị định 135/2020/NĐ-CP)."""
         if not retirement_date:
             return False

@@ -92,6 +92,23 @@ class ReportIncomingRegister(models.AbstractModel):
         return type_name or doc.subject or ""
 
     @api.model
+    def _vn_note(self, doc):
+        """The "Ghi chú" cell: the secrecy level first for a secret document.
+
+        The level is printed with its legal Vietnamese name (Luật Bảo vệ bí mật nhà nước
+        29/2018/QH14 Điều 8: Tuyệt mật, Tối mật, Mật), read from the field's selection label
+        in Vietnamese like the rest of the book, never a hard-coded text.
+        """
+        note = doc.note or ""
+        if not doc.secrecy or doc.secrecy == "normal":
+            return note
+        lang = "vi_VN" if self.env["res.lang"]._lang_get("vi_VN") else self.env.lang
+        env_lang = self.with_context(lang=lang).env
+        labels = dict(doc._fields["secrecy"]._description_selection(env_lang))
+        level = labels.get(doc.secrecy, doc.secrecy)
+        return f"{level}; {note}" if note else level
+
+    @api.model
     def _vn_row(self, doc):
         """The 10 columns of the Sổ đăng ký văn bản đến (Phụ lục IV, mẫu VI)."""
         return [
@@ -104,7 +121,7 @@ class ReportIncomingRegister(models.AbstractModel):
             doc.recipient_text or "",
             self._vn_date(doc.transfer_date),
             "",
-            doc.note or "",
+            self._vn_note(doc),
         ]
 
     @api.model

@@ -23,7 +23,7 @@ class ReportOutgoingRegister(models.AbstractModel):
             str(doc.copies_count) if doc.copies_count else "",
             self._vn_date(doc.transfer_date),
             "",
-            doc.note or "",
+            self._vn_note(doc),
         ]
 
     @api.model
