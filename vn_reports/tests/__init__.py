@@ -13,3 +13,5 @@ from . import test_report_salary_raise
 from . import test_report_hr_office
 from . import test_report_work_schedule
 from . import test_report_usage
+from . import test_retirement_cannot_compute
+from . import test_statistics_by_rank
