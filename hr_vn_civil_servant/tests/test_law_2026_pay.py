@@ -66,10 +66,10 @@ class TestLaw2026Pay(PersonnelCase):
 
     def test_employee_without_sex_incomplete_and_no_date(self):
         emp = self.emp["teacher_a2"]
-        emp.birthday = date(1966, 1, 10)
+        emp.write({"birthday": date(1966, 1, 10), "identification_id": False})
         self.assertEqual(emp.vn_retirement_date, date(2021, 5, 31))
         complete = emp.vn_completeness
-        emp.write({"gender": "other", "identification_id": False})
+        emp.gender = "other"
         self.assertFalse(emp.vn_retirement_date)
         self.assertLess(emp.vn_completeness, complete)
 
