@@ -714,8 +714,7 @@ class HrEmployee(models.Model):
             filled = sum(
                 1
                 for fname, _item in VN_COMPLETENESS_ITEMS
-                if employee[fname]
-                and (fname != "gender" or employee.gender in ("male", "female"))
+                if employee[fname] and (fname != "gender" or employee.gender in ("male", "female"))
             )
             employee.vn_completeness = round(100 * filled / total)
 

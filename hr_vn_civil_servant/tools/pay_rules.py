@@ -153,8 +153,9 @@ def over_ceiling_factor(coefficient, position_allowance, over_ceiling_percent):
     """Coefficient of the over-ceiling seniority allowance (phụ cấp thâm niên vượt khung).
 
     Thông tư 04/2005/TT-BNV, mức phụ cấp (mục III khoản 1 — section number not verified
-    against the official text; the 5 %/+1 % rule is Nghị định 204/2004/NĐ-CP Điều 6): the allowance is computed on the salary coefficient of the last step of the pay group
-    plus the position allowance coefficient (hệ số lương của bậc lương cuối cùng … cộng với
+    against the official text; the 5 %/+1 % rule is Nghị định 204/2004/NĐ-CP Điều 6): the
+    allowance is computed on the salary coefficient of the last step of the pay group plus
+    the position allowance coefficient (hệ số lương của bậc lương cuối cùng … cộng với
     phụ cấp chức vụ lãnh đạo), times the percentage. Example of the rule: a principal on
     the last step with a position allowance of 0.45 and 10 % gets 0.045 more than on the
     coefficient alone.

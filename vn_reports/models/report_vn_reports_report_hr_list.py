@@ -108,8 +108,10 @@ class ReportHrList(models.AbstractModel):
         # people are listed, whatever the period, so the record gets completed.
         unknown = self._vn_employees(company, [("vn_retirement_date", "=", False)], "name")
         if unknown:
-            rows.append(["", "Không tính được ngày nghỉ hưu (thiếu ngày sinh hoặc giới tính)"]
-                        + [""] * (len(columns) - 2))
+            rows.append(
+                ["", "Không tính được ngày nghỉ hưu (thiếu ngày sinh hoặc giới tính)"]
+                + [""] * (len(columns) - 2)
+            )
             for index, emp in enumerate(unknown, start=len(staff) + 1):
                 rows.append([
                     index, emp.name, gender.get(emp.gender, ""), self._vn_date(emp.birthday),
