@@ -709,7 +709,13 @@ class HrEmployee(models.Model):
     def _compute_vn_completeness(self):
         total = len(VN_COMPLETENESS_ITEMS)
         for employee in self:
-            filled = sum(1 for fname, _item in VN_COMPLETENESS_ITEMS if employee[fname])
+            # item 3 "Giới tính": only male/female fill it (Nghị định 135/2020/NĐ-CP Điều 4
+            # has no retirement table for another value, so the record is incomplete)
+            filled = sum(
+                1
+                for fname, _item in VN_COMPLETENESS_ITEMS
+                if employee[fname] and (fname != "gender" or employee.gender in ("male", "female"))
+            )
             employee.vn_completeness = round(100 * filled / total)
 
     # --------------------------------------------------------------- constraints

@@ -26,6 +26,13 @@ class VnGrade(models.Model):
         default="other",
         help="Level of school whose teachers hold the title.",
     )
+    rank = fields.Selection(
+        [("1", "Rank I"), ("2", "Rank II"), ("3", "Rank III"), ("4", "Rank IV")],
+        index=True,
+        help="Rank (hạng) of the professional title as its circular names it (e.g. Thông tư "
+        "02/2021/TT-BGDĐT: giáo viên tiểu học hạng I). Empty for civil-service grades and "
+        "titles without a rank. The statistics by title rank (BM01-VC) count this field.",
+    )
     legacy = fields.Boolean(
         help="Code replaced by a newer circular; kept so that older salary lines stay readable."
     )

@@ -21,7 +21,7 @@ class TestRecruitmentProbation(PersonnelCase):
         super().setUpClass()
         cls.today = vn_today(cls.env["res.users"])
         cls.grade_a1 = cls.env.ref("hr_vn_civil_servant.grade_v07_04_32")
-        cls.grade_b = cls.env.ref("hr_vn_civil_servant.grade_v07_07_20")
+        cls.grade_b = cls.env.ref("hr_vn_civil_servant.grade_v10_02_08")
         cls.Round = cls.env["vn.recruitment.round"]
 
     @contextlib.contextmanager

@@ -86,9 +86,10 @@ def retirement_date(birthday, gender, birth_year_only=False):
     birthday is taken as 1 January of that year. The age grows every year, so the year of
     retirement is the first year Y in which birthday + age(Y) falls in Y (Phụ lục I).
     Example of the decree: a man born in October 1961 retires on 30/04/2022 (60 years
-    6 months). Gender "other" uses the men's table (unspecified by the decree).
+    6 months). The decree has a table for men and one for women only: without the sex
+    (empty or "other") no date is computed (``False``) and the record is incomplete.
     """
-    if not birthday:
+    if not birthday or gender not in ("male", "female"):
         return False
     if birth_year_only:
         birthday = date(birthday.year, 1, 1)
@@ -152,11 +153,33 @@ def cccd_problems(number, birthday=None, gender=None):
     return problems
 
 
+def over_ceiling_factor(coefficient, position_allowance, over_ceiling_percent):
+    """Coefficient of the over-ceiling seniority allowance (phụ cấp thâm niên vượt khung).
+
+    Thông tư 04/2005/TT-BNV, mức phụ cấp (mục III khoản 1 — section number not verified
+    against the official text; the 5 %/+1 % rule is Nghị định 204/2004/NĐ-CP Điều 6): the
+    allowance is computed on the salary coefficient of the last step of the pay group plus
+    the position allowance coefficient (hệ số lương của bậc lương cuối cùng … cộng với
+    phụ cấp chức vụ lãnh đạo), times the percentage. Example of the rule: a principal on
+    the last step with a position allowance of 0.45 and 10 % gets 0.045 more than on the
+    coefficient alone.
+    """
+    percent = over_ceiling_percent or 0
+    if not percent:
+        return 0.0
+    return ((coefficient or 0.0) + (position_allowance or 0.0)) * percent / 100.0
+
+
 def monthly_salary(coefficient, position_allowance, over_ceiling_percent, base_salary):
     """Monthly salary = (coefficient + over-ceiling allowance + position allowance)
     × base salary (Nghị định 204/2004/NĐ-CP Điều 5; lương cơ sở per the decree in force,
     e.g. Nghị định 73/2024/NĐ-CP). The over-ceiling allowance is ``over_ceiling_percent``
-    % of the coefficient (Thông tư 04/2005/TT-BNV)."""
+    % of (coefficient + position allowance), Thông tư 04/2005/TT-BNV
+    (:func:`over_ceiling_factor`)."""
     coefficient = coefficient or 0.0
-    factor = coefficient * (1 + (over_ceiling_percent or 0) / 100.0) + (position_allowance or 0.0)
+    factor = (
+        coefficient
+        + (position_allowance or 0.0)
+        + over_ceiling_factor(coefficient, position_allowance, over_ceiling_percent)
+    )
     return round(factor * (base_salary or 0.0))

@@ -105,7 +105,22 @@ class ReportHrList(models.AbstractModel):
             ]
             for index, emp in enumerate(staff, start=1)
         ]  # fmt: skip
-        return columns, rows, None, staff
+        # Section "cannot compute": no birthday or no sex (empty/other) gives no retirement
+        # date (Nghị định 135/2020/NĐ-CP Điều 4 has a men's and a women's table only); those
+        # people are listed, whatever the period, so the record gets completed.
+        unknown = self._vn_employees(company, [("vn_retirement_date", "=", False)], "name")
+        if unknown:
+            rows.append(
+                ["", "Không tính được ngày nghỉ hưu (thiếu ngày sinh hoặc giới tính)"]
+                + [""] * (len(columns) - 2)
+            )
+            for index, emp in enumerate(unknown, start=len(staff) + 1):
+                rows.append([
+                    index, emp.name, gender.get(emp.gender, ""), self._vn_date(emp.birthday),
+                    emp.company_id.name, emp.vn_position_id.name or emp.job_title or "",
+                    "Không tính được", "",
+                ])  # fmt: skip
+        return columns, rows, None, staff | unknown
 
     @api.model
     def _vn_salary(self, company, date_from, date_to):

@@ -210,6 +210,16 @@ class ReportStaffStatistics(models.AbstractModel):
         def grade(key):
             return self._vn_in_domain(grade_fields, grade_ids.get(key, []))
 
+        def rank(value):
+            """BM01-VC "Hạng I–IV": the title's own rank (vn.grade.rank), never the pay
+            group (a hạng I teacher is paid on A2.1 but is hạng I); False = no rank."""
+            field = "vn_grade_id"
+            if field not in grade_fields:
+                return [("id", "=", 0)]
+            if not value:
+                return [(field, "!=", False), (f"{field}.rank", "=", False)]
+            return [(f"{field}.rank", "=", value)]
+
         ages = self._vn_age_domains(report_date)
         male = [("gender", "!=", "female")]
         if form == "bm02":
@@ -303,11 +313,11 @@ class ReportStaffStatistics(models.AbstractModel):
             (
                 "Chia theo hạng chức danh nghề nghiệp",
                 [
-                    ("g_a3", "Hạng I", grade("a3")),
-                    ("g_a2", "Hạng II", grade("a2")),
-                    ("g_a1", "Hạng III", grade("a1")),
-                    ("g_b", "Hạng IV", grade("b")),
-                    ("g_c", "Còn lại", grade("c")),
+                    ("g_a3", "Hạng I", rank("1")),
+                    ("g_a2", "Hạng II", rank("2")),
+                    ("g_a1", "Hạng III", rank("3")),
+                    ("g_b", "Hạng IV", rank("4")),
+                    ("g_c", "Còn lại", rank(False)),
                 ],
             ),
             (

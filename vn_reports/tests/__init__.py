@@ -14,3 +14,5 @@ from . import test_report_hr_office
 from . import test_report_work_schedule
 from . import test_report_usage
 from . import test_law_2026_registers
+from . import test_retirement_cannot_compute
+from . import test_statistics_by_rank
