@@ -20,4 +20,4 @@ class HrEmployee(models.Model):
         """Action dict printing this employee's CV on the form of his staff category.
         The report itself checks the caller's rights on the record."""
         self.ensure_one()
-        return self.env.ref(self._vn_cv_report_xmlid()).report_action(self)
+        return self.env.ref(self._vn_cv_report_xmlid()).report_action(self, config=False)

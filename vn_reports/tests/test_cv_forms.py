@@ -14,9 +14,9 @@ class TestCvForms(VnReportCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.teacher = cls.emp_thpt_gv.sudo()
-        cls.teacher.write({"vn_staff_category": "public_employee", "birthday": "1961-03-05"})
+        cls.teacher.write({"vn_staff_category": "public_employee", "identification_id": False, "birthday": "1961-03-05"})
         cls.officer = cls.emp_thcs_gv.sudo()
-        cls.officer.write({"vn_staff_category": "civil_servant", "birthday": "1970-07-01"})
+        cls.officer.write({"vn_staff_category": "civil_servant", "identification_id": False, "birthday": "1970-07-01"})
 
     def test_action_follows_staff_category(self):
         hs02 = self.env.ref(HS02)
@@ -44,7 +44,7 @@ class TestCvForms(VnReportCase):
         self.assertNoFalse(text)
 
     def test_2c_printed_for_a_civil_servant(self):
-        text = self.render_text(C2, self.officer.ids, user=self.user_sgd_tccb, layout=False)
+        text = self.render_text(C2, self.officer.ids, user=self.user_xa_vhxh, layout=False)
         self.assertTextContains(text, ["2C-BNV/2008", "SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC"])
         self.assertNotIn("HS02-VC/BNV", text)
         self.assertIn("1970", text)
