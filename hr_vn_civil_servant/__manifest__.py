@@ -103,9 +103,4 @@
     "post_load": "_vn_post_load",
     "application": True,
     "installable": True,
-    "assets": {
-        "web.assets_backend": [
-            "hr_vn_civil_servant/static/src/views/form_compiler_phone_steps.js",
-        ],
-    },
 }

@@ -14,9 +14,21 @@ class TestCvForms(VnReportCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.teacher = cls.emp_thpt_gv.sudo()
-        cls.teacher.write({"vn_staff_category": "public_employee", "identification_id": False, "birthday": "1961-03-05"})
+        cls.teacher.write(
+            {
+                "vn_staff_category": "public_employee",
+                "identification_id": False,
+                "birthday": "1961-03-05",
+            }
+        )
         cls.officer = cls.emp_thcs_gv.sudo()
-        cls.officer.write({"vn_staff_category": "civil_servant", "identification_id": False, "birthday": "1970-07-01"})
+        cls.officer.write(
+            {
+                "vn_staff_category": "civil_servant",
+                "identification_id": False,
+                "birthday": "1970-07-01",
+            }
+        )
 
     def test_action_follows_staff_category(self):
         hs02 = self.env.ref(HS02)
