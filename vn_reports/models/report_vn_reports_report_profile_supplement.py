@@ -101,9 +101,11 @@ class ReportProfileSupplement(models.AbstractModel):
             end = date_to or (max(dates) if dates else False)
             sections = {code: [] for code, _title in SECTIONS}
             training_lines = emp_requests.line_ids.filtered(
-                lambda ln: ln.line_type == "history"
-                and ln.history_model == "vn.training"
-                and ln.history_res_id
+                lambda ln: (
+                    ln.line_type == "history"
+                    and ln.history_model == "vn.training"
+                    and ln.history_res_id
+                )
             )
             # The employee was checked readable above; his own created training lines.
             trainings = (
