@@ -13,6 +13,7 @@
         "report/report_paperformat.xml",
         "report/report_layout.xml",
         "report/report_employee_2c.xml",
+        "report/report_employee_hs02vc.xml",
         "report/report_staff_statistics.xml",
         "report/report_document_registers.xml",
         "report/report_incoming_slip.xml",

@@ -19,3 +19,5 @@ from . import report_vn_reports_report_staff_statistics_quota
 from . import report_vn_reports_report_staffing_quota
 from . import report_vn_reports_report_cadre_plan
 from . import report_vn_reports_report_work_schedule
+from . import hr_employee
+from . import report_vn_reports_report_employee_hs02vc

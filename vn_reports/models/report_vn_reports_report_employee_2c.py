@@ -77,9 +77,29 @@ RELATIONS = {
 
 SALARY_COLUMNS = 10
 
+# Form printed per staff category (Luật Viên chức 2010; TT 07/2019/TT-BNV for viên chức,
+# QĐ 02/2008/QĐ-BNV for cán bộ, công chức). The HS02-VC layout is not verified: the
+# items of 2C are printed "theo mẫu HS02-VC/BNV".
+FORMS = {
+    "2c": {
+        "code": "2C-BNV/2008",
+        "header": "Mẫu 2C-BNV/2008 ban hành kèm theo Quyết định số 02/2008/QĐ-BNV "
+        "ngày 06/10/2008 của Bộ trưởng Bộ Nội vụ",
+        "title": "SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC",
+    },
+    "hs02vc": {
+        "code": "HS02-VC/BNV",
+        "header": "Theo mẫu HS02-VC/BNV ban hành kèm theo Thông tư số 07/2019/TT-BNV "
+        "ngày 01/6/2019 của Bộ trưởng Bộ Nội vụ",
+        "title": "SƠ YẾU LÝ LỊCH VIÊN CHỨC",
+    },
+}
+
 
 class ReportEmployee2c(models.AbstractModel):
     _name = "report.vn_reports.report_employee_2c"
+    _vn_form = "2c"
+    _vn_report_name = "vn_reports.report_employee_2c"
     _inherit = "vn.report.format"
     _description = "Report: Mẫu 2C-BNV/2008 Curriculum Vitae"
 
@@ -128,16 +148,19 @@ class ReportEmployee2c(models.AbstractModel):
     def _vn_training_rows(self, employee):
         """Item 27: Tên trường | Chuyên ngành | Từ - đến | Hình thức | Văn bằng."""
         lines = self._vn_chronological(self._vn_lines(employee, "vn_training_ids"))
-        return [
-            {
-                "school": line.school or "",
-                "major": line.major or "",
-                "period": self._vn_period(line),
-                "mode": TRAINING_FORMS.get(line.form, ""),
-                "degree": line.diploma or line.education_level_id.name or "",
-            }
-            for line in lines
-        ]
+        return [self._vn_training_row(line) for line in lines]
+
+    @api.model
+    def _vn_training_row(self, line):
+        """The five columns of item 27 for one training line (also used by the
+        profile supplement slip, section II)."""
+        return {
+            "school": line.school or "",
+            "major": line.major or "",
+            "period": self._vn_period(line),
+            "mode": TRAINING_FORMS.get(line.form, ""),
+            "degree": line.diploma or line.education_level_id.name or "",
+        }
 
     @api.model
     def _vn_work_rows(self, employee):
@@ -219,6 +242,9 @@ class ReportEmployee2c(models.AbstractModel):
         image = self._vn_photo(employee)
         return {
             "employee": employee,
+            "form_code": FORMS[self._vn_form]["code"],
+            "form_header": FORMS[self._vn_form]["header"],
+            "form_title": FORMS[self._vn_form]["title"],
             "agency": self._vn_agency(company),
             "managing_unit": company.sudo().parent_id.name or company.name or "",
             "employing_unit": company.name or "",
@@ -299,7 +325,7 @@ class ReportEmployee2c(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         employees = self._vn_readable_employees(docids)
-        self._vn_check_personnel_output(employees, "vn_reports.report_employee_2c")
+        self._vn_check_personnel_output(employees, self._vn_report_name)
         return {
             "doc_ids": employees.ids,
             "doc_model": "hr.employee",

@@ -4,6 +4,15 @@ the changes of one period, from the employee's approved change requests."""
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+# Form code printed on the slip, by staff category. HS03-VC/BNV: Thông tư 07/2019/TT-BNV
+# (viên chức); the official annex was not seen, the slip is printed "theo mẫu".
+SUPPLEMENT_CODES = {
+    "public_employee": "Theo mẫu HS03-VC/BNV ban hành kèm theo Thông tư số 07/2019/TT-BNV "
+    "ngày 01/6/2019 của Bộ trưởng Bộ Nội vụ",
+}
+SUPPLEMENT_CODE_DEFAULT = "Phiếu bổ sung của Mẫu 2C-BNV/2008 ban hành kèm theo Quyết định số "
+SUPPLEMENT_CODE_DEFAULT += "02/2008/QĐ-BNV ngày 06/10/2008 của Bộ trưởng Bộ Nội vụ"
+
 # Section of the slip of each history model / record field (others go to IX).
 SECTIONS = [
     ("I", "THAY ĐỔI VỀ CHỨC DANH, CHỨC VỤ, ĐƠN VỊ CÔNG TÁC"),
@@ -91,7 +100,24 @@ class ReportProfileSupplement(models.AbstractModel):
             start = date_from or (min(emp_requests.mapped("submit_date") or dates or [False]))
             end = date_to or (max(dates) if dates else False)
             sections = {code: [] for code, _title in SECTIONS}
-            for line in emp_requests.line_ids:
+            training_lines = emp_requests.line_ids.filtered(
+                lambda ln: (
+                    ln.line_type == "history"
+                    and ln.history_model == "vn.training"
+                    and ln.history_res_id
+                )
+            )
+            # The employee was checked readable above; his own created training lines.
+            trainings = (
+                self.env["vn.training"]
+                .sudo()
+                .browse(training_lines.mapped("history_res_id"))
+                .exists()
+                .filtered(lambda t, e=employee: t.employee_id.id == e.id)
+            )
+            for line in emp_requests.line_ids - training_lines.filtered(
+                lambda ln, ids=set(trainings.ids): ln.history_res_id in ids
+            ):
                 sections[self._vn_section_of(line)].append(
                     {
                         "period": " - ".join(
@@ -105,6 +131,12 @@ class ReportProfileSupplement(models.AbstractModel):
             values.update(
                 {
                     "requests": emp_requests,
+                    "supplement_code": SUPPLEMENT_CODES.get(
+                        employee.sudo().vn_staff_category, SUPPLEMENT_CODE_DEFAULT
+                    ),
+                    "training_rows": [
+                        cv._vn_training_row(t) for t in cv._vn_chronological(trainings)
+                    ],
                     "period_from": self._vn_date(start),
                     "period_to": self._vn_date(end),
                     "sections": [(code, title, sections[code]) for code, title in SECTIONS],
