@@ -89,6 +89,8 @@
         "views/vn_appointment_views.xml",
         "views/vn_cadre_plan_views.xml",
         "views/hr_contract_views.xml",
+        "data/vn_retraining_requirement_data.xml",
+        "views/vn_retraining_requirement_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -99,6 +101,7 @@
         "demo/vn_export_authorization_demo.xml",
         "demo/vn_hr_office_demo.xml",
         "demo/vn_hr_decision_demo.xml",
+        "demo/vn_retraining_demo.xml",
     ],
     "post_load": "_vn_post_load",
     "application": True,

@@ -140,3 +140,10 @@ MATRIX.update(
         "vn.promotion.rule": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     }
 )
+
+# Regular retraining of teachers (bồi dưỡng thường xuyên): the required periods, reference data.
+MATRIX.update(
+    {
+        "vn.retraining.requirement": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)

@@ -69,3 +69,6 @@ from . import vn_cadre_plan
 from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review
 from . import vn_staffing_report
+from . import vn_retraining_requirement
+from . import vn_training_retraining
+from . import hr_employee_retraining
