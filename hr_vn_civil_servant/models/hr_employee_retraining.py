@@ -8,7 +8,7 @@ class HrEmployee(models.Model):
     """Who is short of the yearly regular retraining (bồi dưỡng thường xuyên,
     TT 19/2019/TT-BGDĐT), as a domain other lists can count with."""
 
-    _inherit = "hr.employee"
+    _inherit = ["hr.employee"]
 
     vn_retraining_short = fields.Boolean(
         string="Short of Retraining",

@@ -18,9 +18,7 @@ class VnTraining(models.Model):
         index=True,
         help="First calendar year of the school year the periods count for (2025: 2025-2026).",
     )
-    retraining_module = fields.Char(
-        string="Retraining Module", help="Module of the retraining programme (mô-đun)."
-    )
+    retraining_module = fields.Char(help="Module of the retraining programme (mô-đun).")
 
     @api.constrains("retraining_hours", "retraining_year")
     def _check_retraining(self):
@@ -28,9 +26,7 @@ class VnTraining(models.Model):
             if line.retraining_hours < 0:
                 raise ValidationError(_("Retraining periods cannot be negative."))
             if line.retraining_hours and not line.retraining_year:
-                raise ValidationError(
-                    _("Retraining periods need the school year they count for.")
-                )
+                raise ValidationError(_("Retraining periods need the school year they count for."))
         self._vn_check_year("retraining_year", optional=True)
 
     @api.model

@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import PersonnelCase, RefusalAssertions
@@ -72,8 +72,12 @@ class TestRetrainingHours(PersonnelCase, RefusalAssertions):
         """The HR office of body A cannot count lines of body B's teachers."""
         with self.assertRaises(AccessError):
             self.emp["teacher_b1"].with_user(self.hr_a).read(["name"])
-        groups = self.env["vn.training"].with_user(self.hr_a)._read_group(
-            [("retraining_year", "=", 2025)], ["employee_id"], ["retraining_hours:sum"]
+        groups = (
+            self.env["vn.training"]
+            .with_user(self.hr_a)
+            ._read_group(
+                [("retraining_year", "=", 2025)], ["employee_id"], ["retraining_hours:sum"]
+            )
         )
         employees = {employee.id for employee, _total in groups}
         self.assertNotIn(self.emp["teacher_b1"].id, employees)
@@ -126,8 +130,8 @@ class TestRetrainingHours(PersonnelCase, RefusalAssertions):
     def test_domain_for_due_work_lists(self):
         """hr.employee domain [("vn_retraining_short", "=", True)] with the context key
         vn_retraining_year: the same answer as the function."""
-        Employee = self.env["hr.employee"].with_user(self.hr_a).with_context(
-            vn_retraining_year=2025
+        Employee = (
+            self.env["hr.employee"].with_user(self.hr_a).with_context(vn_retraining_year=2025)
         )
         short = Employee.search(
             [("vn_retraining_short", "=", True), ("company_id", "=", self.school_a1.id)]
@@ -137,6 +141,9 @@ class TestRetrainingHours(PersonnelCase, RefusalAssertions):
         enough = Employee.search([("vn_retraining_short", "=", False)])
         self.assertIn(self.emp["teacher_a1"], enough)
         self.assertNotIn(self.emp["teacher_b1"], enough)
-        self.assertTrue(self.emp["teacher2_a1"].with_user(self.hr_a).with_context(
-            vn_retraining_year=2025
-        ).vn_retraining_short)
+        self.assertTrue(
+            self.emp["teacher2_a1"]
+            .with_user(self.hr_a)
+            .with_context(vn_retraining_year=2025)
+            .vn_retraining_short
+        )
