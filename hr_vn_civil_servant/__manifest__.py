@@ -115,6 +115,8 @@
         "views/vn_account_handover_views.xml",
         "views/vn_profile_change_request_line_input_views.xml",
         "views/vn_my_record_views.xml",
+        "data/vn_retraining_requirement_data.xml",
+        "views/vn_retraining_requirement_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",
@@ -127,6 +129,7 @@
         "demo/vn_hr_decision_demo.xml",
         "demo/vn_password_reset_request_demo.xml",
         "demo/vn_account_admin_demo.xml",
+        "demo/vn_retraining_demo.xml",
     ],
     "post_load": "_vn_post_load",
     "application": True,

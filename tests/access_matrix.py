@@ -162,3 +162,10 @@ MATRIX.update(
         "vn.account.handover": _row("-", "-", "rwc", "rwc", "-", "-", "rwc"),
     }
 )
+
+# Regular retraining of teachers (bồi dưỡng thường xuyên): the required periods, reference data.
+MATRIX.update(
+    {
+        "vn.retraining.requirement": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)

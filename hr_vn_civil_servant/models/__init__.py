@@ -83,3 +83,6 @@ from . import hr_employee_user_company
 from . import vn_account_handover
 from . import vn_profile_change_request_line_input
 from . import vn_my_record
+from . import vn_retraining_requirement
+from . import vn_training_retraining
+from . import hr_employee_retraining
