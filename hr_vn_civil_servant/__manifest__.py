@@ -38,6 +38,7 @@
         "security/vn_appointment_security.xml",
         "security/vn_cadre_plan_security.xml",
         "security/hr_contract_security.xml",
+        "security/vn_declaration_round_security.xml",
         "data/vn_workflow_data.xml",
         "views/res_company_views.xml",
         "views/hr_vn_civil_servant_menus.xml",
@@ -89,6 +90,10 @@
         "views/vn_appointment_views.xml",
         "views/vn_cadre_plan_views.xml",
         "views/hr_contract_views.xml",
+        "views/vn_due_work_source_views.xml",
+        "data/vn_due_work_source_data.xml",
+        "views/vn_declaration_round_views.xml",
+        "data/vn_declaration_round_data.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

@@ -140,3 +140,7 @@ MATRIX.update(
         "vn.promotion.rule": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     }
 )
+
+# Due-work board (Việc đến hạn): the sources are configuration read by the records
+# officers, unit heads and the HR office (counts use the reader's own rights).
+MATRIX.update({"vn.due.work.source": _row("-", "r", "r", "r", "-", "-", "rwcu")})

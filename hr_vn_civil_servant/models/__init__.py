@@ -69,3 +69,7 @@ from . import vn_cadre_plan
 from . import vn_cadre_plan_line
 from . import vn_cadre_plan_review
 from . import vn_staffing_report
+from . import vn_due_work_source
+from . import vn_declaration_round
+from . import vn_declaration_round_line
+from . import vn_profile_change_request_declaration

@@ -19,3 +19,4 @@ from . import test_staffing_quota
 from . import test_appointment
 from . import test_cadre_plan
 from . import test_labour_contract
+from . import test_due_work
