@@ -19,3 +19,5 @@ from . import report_vn_reports_report_staff_statistics_quota
 from . import report_vn_reports_report_staffing_quota
 from . import report_vn_reports_report_cadre_plan
 from . import report_vn_reports_report_work_schedule
+from . import vn_data_snapshot
+from . import res_company_data_closing

@@ -13,3 +13,4 @@ from . import test_report_salary_raise
 from . import test_report_hr_office
 from . import test_report_work_schedule
 from . import test_report_usage
+from . import test_data_snapshot
