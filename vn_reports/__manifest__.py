@@ -30,6 +30,7 @@
         "report/report_usage.xml",
         "security/vn_data_snapshot_security.xml",
         "views/vn_data_snapshot_views.xml",
+        "views/vn_declaration_round_views.xml",
     ],
     "installable": True,
 }

@@ -133,3 +133,19 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
             self.round_a.with_user(self.hr_a).write({"date_end": self.today})
         with self.assertRaises(UserError):
             self._line("teacher_a1").with_user(self.teacher_a1).action_confirm()
+
+    def test_overdue_declarations_on_the_due_work_board(self):
+        source = self.env.ref("hr_vn_civil_servant.vn_due_work_source_declaration")
+        self.assertEqual(source.with_user(self.hr_a).count, 0)
+        self.round_a.sudo().with_context(vn_declaration_internal=True).write(
+            {"date_end": self.today - relativedelta(days=1)}
+        )
+        self._line("teacher_a1").sudo().with_context(vn_declaration_internal=True).write(
+            {"state": "confirmed"}
+        )
+        source.invalidate_recordset(["count"])
+        self.assertEqual(source.with_user(self.hr_a).count, 7)
+        source.invalidate_recordset(["count"])
+        self.assertEqual(source.with_user(self.hr_b).count, 0)
+        source.invalidate_recordset(["count"])
+        self.assertEqual(source.with_user(self.officer_a2).count, 4)

@@ -21,3 +21,4 @@ from . import report_vn_reports_report_cadre_plan
 from . import report_vn_reports_report_work_schedule
 from . import vn_data_snapshot
 from . import res_company_data_closing
+from . import vn_declaration_round_closing

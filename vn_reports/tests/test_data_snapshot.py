@@ -37,6 +37,9 @@ class TestDataSnapshot(PersonnelCase, RefusalAssertions):
     def _text(self, snapshot):
         pdf = base64.b64decode(snapshot.with_user(self.hr_a).datas)
         self.assertTrue(pdf.startswith(b"%PDF"))
+        return self._pdf_to_text(pdf)
+
+    def _pdf_to_text(self, pdf):
         result = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", "-", "-"],
                                 input=pdf, capture_output=True, check=True)
         return result.stdout.decode("utf-8")
@@ -61,6 +64,13 @@ class TestDataSnapshot(PersonnelCase, RefusalAssertions):
         self.emp["teacher2_a2"].vn_staff_category = "public_employee"
         pdf.invalidate_recordset()
         self.assertEqual(self._text(pdf), before)
+        # while a fresh print shows the change (the comparison can fail)
+        fresh, _type = self.env(user=self.hr_a)["ir.actions.report"].with_context(
+            force_report_rendering=True)._render(
+            "vn_reports.action_report_staff_statistics", self.body_a.ids,
+            data={"company_id": self.body_a.id, "form": "bm01_vc",
+                  "report_date": str(vn_today(self.Snapshot))})
+        self.assertNotEqual(self._pdf_to_text(fresh), before)
 
     def test_snapshot_immutable_and_unique(self):
         snapshots = self._close()
@@ -86,6 +96,39 @@ class TestDataSnapshot(PersonnelCase, RefusalAssertions):
             [("company_id", "=", self.body_a.id)])), 4)
         with self.assertRaises(AccessError):
             self.Snapshot.with_user(self.teacher_a1).search([])
+
+    def test_no_declaration_round_for_a_closed_year(self):
+        self._close()
+        today = vn_today(self.Snapshot)
+        self.assertCreateRefused(
+            self.env["vn.declaration.round"].with_user(self.hr_a),
+            {"year": today.year, "date_start": today, "date_end": today,
+             "company_ids": [(6, 0, self.school_a1.ids)]},
+            "already closed",
+        )
+        # body B has not closed: its round is accepted
+        self.env["vn.declaration.round"].with_user(self.hr_b).create(
+            {"year": today.year, "date_start": today, "date_end": today,
+             "company_ids": [(6, 0, self.school_b1.ids)]}
+        )
+
+    def test_round_supplement_slips_in_one_batch(self):
+        today = vn_today(self.Snapshot)
+        round_b = self.env["vn.declaration.round"].with_user(self.hr_b).create(
+            {"year": today.year, "date_start": today, "date_end": today,
+             "company_ids": [(6, 0, self.school_b1.ids)]}
+        )
+        round_b.action_open()
+        with self.assertRaises(UserError):
+            round_b.action_print_supplements()
+        request = self.env["vn.profile.change.request"].with_user(self.teacher_b1).create(
+            {"line_ids": [(0, 0, {"line_type": "field", "field_name": "private_phone",
+                                  "new_value_char": "0912 345 678"})]}
+        )
+        request.action_submit()
+        action = round_b.action_print_supplements()
+        self.assertEqual(action["report_name"], "vn_reports.report_profile_supplement")
+        self.assertEqual(action["context"]["active_ids"], request.ids)
 
     def test_closing_date_setting(self):
         self.assertEqual((self.body_a.vn_data_closing_day, self.body_a.vn_data_closing_month), (12, 12))
