@@ -104,6 +104,7 @@
         "demo/vn_export_authorization_demo.xml",
         "demo/vn_hr_office_demo.xml",
         "demo/vn_hr_decision_demo.xml",
+        "demo/vn_declaration_round_demo.xml",
     ],
     "post_load": "_vn_post_load",
     "application": True,
