@@ -130,9 +130,7 @@ class VnDeclarationRound(models.Model):
     def _vn_create_lines(self):
         """One line per working employee of the round's units (one create)."""
         self.ensure_one()
-        employees = self.env["hr.employee"].search(
-            [("company_id", "in", self.company_ids.ids)]
-        )
+        employees = self.env["hr.employee"].search([("company_id", "in", self.company_ids.ids)])
         existing = set(self.line_ids.employee_id.ids)
         self.env["vn.declaration.round.line"].with_context(vn_declaration_internal=True).create(
             [
@@ -164,8 +162,11 @@ class VnDeclarationRound(models.Model):
         """Daily: remind the pending people of the open rounds ending within 7 days."""
         today = vn_today(self)
         rounds = self.sudo().search(
-            [("state", "=", "open"), ("date_end", ">=", today),
-             ("date_end", "<=", fields.Date.add(today, days=7))]
+            [
+                ("state", "=", "open"),
+                ("date_end", ">=", today),
+                ("date_end", "<=", fields.Date.add(today, days=7)),
+            ]
         )
         rounds.action_remind()
 

@@ -41,8 +41,11 @@ class VnDeclarationRoundLine(models.Model):
     date_end = fields.Date(related="round_id.date_end", store=True, index=True)
 
     _sql_constraints = [
-        ("employee_round_uniq", "unique(round_id, employee_id)",
-         "A person has one line per declaration round."),
+        (
+            "employee_round_uniq",
+            "unique(round_id, employee_id)",
+            "A person has one line per declaration round.",
+        ),
     ]
 
     @api.depends("employee_id")
@@ -59,11 +62,16 @@ class VnDeclarationRoundLine(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if (INTERNAL_FIELDS & set(vals) and not self.env.context.get("vn_declaration_internal")
-                and not self.env.su):
+        if (
+            INTERNAL_FIELDS & set(vals)
+            and not self.env.context.get("vn_declaration_internal")
+            and not self.env.su
+        ):
             raise AccessError(
-                _("The state of a declaration line changes only by the person's confirmation "
-                  "or change request.")
+                _(
+                    "The state of a declaration line changes only by the person's confirmation "
+                    "or change request."
+                )
             )
         return super().write(vals)
 
@@ -87,9 +95,13 @@ class VnDeclarationRoundLine(models.Model):
         """The employees submitted a change request on ``day``: their pending or confirmed
         lines of the open rounds whose period covers the day become declared."""
         lines = self.sudo().search(
-            [("employee_id", "in", employees.ids), ("state", "!=", "declared"),
-             ("round_id.state", "=", "open"), ("round_id.date_start", "<=", day),
-             ("round_id.date_end", ">=", day)]
+            [
+                ("employee_id", "in", employees.ids),
+                ("state", "!=", "declared"),
+                ("round_id.state", "=", "open"),
+                ("round_id.date_start", "<=", day),
+                ("round_id.date_end", ">=", day),
+            ]
         )
         lines.with_context(vn_declaration_internal=True).write(
             {"state": "declared", "date_done": day}

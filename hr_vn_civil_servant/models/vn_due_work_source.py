@@ -25,7 +25,6 @@ class VnDueWorkSource(models.Model):
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     model = fields.Char(
-        string="Model",
         required=True,
         size=128,
         help="Technical name of the model whose records are counted, e.g. hr.employee.",
@@ -37,7 +36,6 @@ class VnDueWorkSource(models.Model):
     )
     action_id = fields.Many2one(
         "ir.actions.act_window",
-        string="Action",
         help="Action whose views open the filtered list (default: the model's list and form).",
     )
     count = fields.Integer(compute="_compute_count", help="Records due, counted with your rights.")
@@ -69,8 +67,11 @@ class VnDueWorkSource(models.Model):
                 self.env[source.model].sudo()._where_calc(domain)
             except Exception as error:  # noqa: BLE001 - any bad text gives one message
                 raise ValidationError(
-                    _("The domain of the due-work source %(name)s is not valid: %(error)s",
-                      name=source.name, error=error)
+                    _(
+                        "The domain of the due-work source %(name)s is not valid: %(error)s",
+                        name=source.name,
+                        error=error,
+                    )
                 ) from error
 
     def _scoped_model(self):
@@ -95,14 +96,18 @@ class VnDueWorkSource(models.Model):
         model = self.env[self.model]
         if not model.has_access("read"):
             raise AccessError(_("You may not read the records of this list."))
-        action = {"type": "ir.actions.act_window", "res_model": self.model,
-                  "views": [(False, "list"), (False, "form")]}
+        action = {
+            "type": "ir.actions.act_window",
+            "res_model": self.model,
+            "views": [(False, "list"), (False, "form")],
+        }
         if self.action_id:
             # the action's views and search view only (metadata, no records)
             values = self.action_id.sudo().read(["views", "search_view_id"])[0]
             action["views"] = values["views"] or action["views"]
             if values["search_view_id"]:
                 action["search_view_id"] = values["search_view_id"]
-        action.update({"name": self.name, "domain": self._eval_domain(),
-                       "context": {"create": False}})
+        action.update(
+            {"name": self.name, "domain": self._eval_domain(), "context": {"create": False}}
+        )
         return action

@@ -26,9 +26,7 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
             }
         )
         cls.round_a.action_open()
-        cls.lines = {
-            line.employee_id: line for line in cls.round_a.sudo().line_ids
-        }
+        cls.lines = {line.employee_id: line for line in cls.round_a.sudo().line_ids}
 
     def _line(self, key):
         return self.lines[self.emp[key]]
@@ -43,8 +41,12 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
 
     def test_only_the_hr_office_of_the_units_opens(self):
         draft = self.Round.sudo().create(
-            {"year": 2025, "date_start": self.today, "date_end": self.today,
-             "company_ids": [(6, 0, self.school_a1.ids)]}
+            {
+                "year": 2025,
+                "date_start": self.today,
+                "date_end": self.today,
+                "company_ids": [(6, 0, self.school_a1.ids)],
+            }
         )
         for user in (self.hr_b, self.head_a1, self.officer_a1):
             with self.assertRaises(UserError):
@@ -56,11 +58,17 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
 
     def test_record_rules(self):
         self.assertFalse(self.Round.with_user(self.hr_b).search([("id", "=", self.round_a.id)]))
-        self.assertTrue(self.Round.with_user(self.officer_a1).search([("id", "=", self.round_a.id)]))
+        self.assertTrue(
+            self.Round.with_user(self.officer_a1).search([("id", "=", self.round_a.id)])
+        )
         Line = self.env["vn.declaration.round.line"]
         self.assertEqual(Line.with_user(self.teacher_a1).search([]), self._line("teacher_a1"))
-        self.assertEqual(len(Line.with_user(self.officer_a1).search([("round_id", "=", self.round_a.id)])), 4)
-        self.assertFalse(Line.with_user(self.officer_b1).search([("round_id", "=", self.round_a.id)]))
+        self.assertEqual(
+            len(Line.with_user(self.officer_a1).search([("round_id", "=", self.round_a.id)])), 4
+        )
+        self.assertFalse(
+            Line.with_user(self.officer_b1).search([("round_id", "=", self.round_a.id)])
+        )
         with self.assertRaises(AccessError):
             self._line("teacher_a2").with_user(self.teacher_a1).read(["state"])
 
@@ -79,9 +87,24 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
             line.with_user(self.teacher_a1).action_confirm()
 
     def test_change_request_declares(self):
-        request = self.env["vn.profile.change.request"].with_user(self.teacher2_a1).create(
-            {"line_ids": [(0, 0, {"line_type": "field", "field_name": "private_phone",
-                                  "new_value_char": "0912 345 678"})]}
+        request = (
+            self.env["vn.profile.change.request"]
+            .with_user(self.teacher2_a1)
+            .create(
+                {
+                    "line_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "line_type": "field",
+                                "field_name": "private_phone",
+                                "new_value_char": "0912 345 678",
+                            },
+                        )
+                    ]
+                }
+            )
         )
         request.action_submit()
         self.assertEqual(self._line("teacher2_a1").state, "declared")
@@ -117,13 +140,23 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
     def test_bad_input(self):
         Round = self.Round.with_user(self.hr_a)
         self.assertCreateRefused(
-            Round, {"year": 2026, "date_start": self.today, "date_end": self.today - relativedelta(days=1),
-                    "company_ids": [(6, 0, self.school_a1.ids)]},
+            Round,
+            {
+                "year": 2026,
+                "date_start": self.today,
+                "date_end": self.today - relativedelta(days=1),
+                "company_ids": [(6, 0, self.school_a1.ids)],
+            },
             "cannot end before",
         )
         self.assertCreateRefused(
-            Round, {"year": 99999, "date_start": self.today, "date_end": self.today,
-                    "company_ids": [(6, 0, self.school_a1.ids)]},
+            Round,
+            {
+                "year": 99999,
+                "date_start": self.today,
+                "date_end": self.today,
+                "company_ids": [(6, 0, self.school_a1.ids)],
+            },
         )
 
     def test_closed_round_frozen(self):

@@ -20,13 +20,19 @@ class TestDueWork(PersonnelCase, RefusalAssertions):
         start = today - relativedelta(months=1) + relativedelta(days=10)
         for key in ("teacher_a1", "teacher_a2", "teacher_b1"):
             cls.emp[key].write(
-                {"vn_probation_state": "ongoing", "vn_probation_start": start,
-                 "vn_probation_months": 1}
+                {
+                    "vn_probation_state": "ongoing",
+                    "vn_probation_start": start,
+                    "vn_probation_months": 1,
+                }
             )
         # on probation, but ending far later: not due
         cls.emp["teacher2_a1"].write(
-            {"vn_probation_state": "ongoing", "vn_probation_start": today,
-             "vn_probation_months": 12}
+            {
+                "vn_probation_state": "ongoing",
+                "vn_probation_start": today,
+                "vn_probation_months": 12,
+            }
         )
 
     def _count(self, user, source=None, **context):
@@ -54,8 +60,10 @@ class TestDueWork(PersonnelCase, RefusalAssertions):
     def test_count_equals_the_opened_list(self):
         action = self.probation.with_user(self.hr_a).action_open()
         self.assertEqual(action["res_model"], "hr.employee")
-        Employee = self.env["hr.employee"].with_user(self.hr_a).with_context(
-            allowed_company_ids=self.hr_a.company_ids.ids
+        Employee = (
+            self.env["hr.employee"]
+            .with_user(self.hr_a)
+            .with_context(allowed_company_ids=self.hr_a.company_ids.ids)
         )
         found = Employee.search(action["domain"])
         self.assertEqual(found, self.emp["teacher_a1"] | self.emp["teacher_a2"])
@@ -84,15 +92,19 @@ class TestDueWork(PersonnelCase, RefusalAssertions):
             ({"domain": "42"}, "is not valid"),
         ):
             self.assertCreateRefused(
-                self.Source, dict({"name": "Bad", "model": "hr.employee", "domain": "[]"}, **vals),
+                self.Source,
+                dict({"name": "Bad", "model": "hr.employee", "domain": "[]"}, **vals),
                 message,
             )
             self.assertWriteRefused(self.probation, vals, message)
 
     def test_new_source_is_data_only(self):
         source = self.Source.create(
-            {"name": "Test source", "model": "hr.employee",
-             "domain": "[('vn_probation_state', '=', 'ongoing')]"}
+            {
+                "name": "Test source",
+                "model": "hr.employee",
+                "domain": "[('vn_probation_state', '=', 'ongoing')]",
+            }
         )
         self.assertEqual(self._count(self.hr_a, source), 3)
         self.assertEqual(self._count(self.hr_b, source), 1)

@@ -8,7 +8,8 @@ class ResCompany(models.Model):
     _inherit = "res.company"
 
     vn_data_closing_day = fields.Integer(
-        string="Data Closing Day", default=12,
+        string="Data Closing Day",
+        default=12,
         help="Day of the yearly data closing of the managing body (the seed's 12/12 is an "
         "example).",
     )
@@ -43,12 +44,17 @@ class ResCompany(models.Model):
         """Daily: the managing bodies whose closing date is today close their data."""
         today = vn_today(self)
         bodies = self.sudo().search(
-            [("child_ids", "!=", False), ("vn_data_closing_day", "=", today.day),
-             ("vn_data_closing_month", "=", today.month)]
+            [
+                ("child_ids", "!=", False),
+                ("vn_data_closing_day", "=", today.day),
+                ("vn_data_closing_month", "=", today.month),
+            ]
         )
         for body in bodies:
-            if self.env["vn.data.snapshot"].sudo().search_count(
-                [("company_id", "=", body.id), ("date", "=", today)]
+            if (
+                self.env["vn.data.snapshot"]
+                .sudo()
+                .search_count([("company_id", "=", body.id), ("date", "=", today)])
             ):
                 continue
             units = self.sudo().search([("id", "child_of", body.id)])

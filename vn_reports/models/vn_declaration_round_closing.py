@@ -14,13 +14,18 @@ class VnDeclarationRound(models.Model):
             units = rec.sudo().company_ids
             bodies = units | units.parent_id
             closed = Snapshot.search_count(
-                [("company_id", "in", bodies.ids),
-                 ("date", ">=", f"{rec.year}-01-01"), ("date", "<=", f"{rec.year}-12-31")]
+                [
+                    ("company_id", "in", bodies.ids),
+                    ("date", ">=", f"{rec.year}-01-01"),
+                    ("date", "<=", f"{rec.year}-12-31"),
+                ]
             )
             if closed:
                 raise ValidationError(
-                    _("The data of %s are already closed: no declaration round for that year.",
-                      rec.year)
+                    _(
+                        "The data of %s are already closed: no declaration round for that year.",
+                        rec.year,
+                    )
                 )
 
     def _vn_round_change_requests(self):
@@ -28,10 +33,16 @@ class VnDeclarationRound(models.Model):
         self.ensure_one()
         declared = self.line_ids.filtered(lambda ln: ln.state == "declared").employee_id
         return self.env["vn.profile.change.request"].search(
-            [("employee_id", "in", declared.ids), ("state", "!=", "draft"),
-             ("submit_date", ">=", fields.Datetime.to_datetime(self.date_start)),
-             ("submit_date", "<", fields.Datetime.to_datetime(
-                 fields.Date.add(self.date_end, days=1)))],
+            [
+                ("employee_id", "in", declared.ids),
+                ("state", "!=", "draft"),
+                ("submit_date", ">=", fields.Datetime.to_datetime(self.date_start)),
+                (
+                    "submit_date",
+                    "<",
+                    fields.Datetime.to_datetime(fields.Date.add(self.date_end, days=1)),
+                ),
+            ],
             order="employee_id, submit_date",
         )
 
