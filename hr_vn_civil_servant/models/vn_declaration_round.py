@@ -15,7 +15,7 @@ class VnDeclarationRound(models.Model):
 
     _name = "vn.declaration.round"
     _description = "Declaration Round"
-    _inherit = ["vn.workflow.mixin"]
+    _inherit = ["vn.workflow.mixin", "vn.value.limit.mixin"]
     _order = "year desc, id desc"
     _vn_wf_guarded_fields = ("state",)
     _vn_wf_frozen = {

@@ -19,6 +19,7 @@ class VnDueWorkSource(models.Model):
 
     _name = "vn.due.work.source"
     _description = "Due Work Source"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True, size=128)
