@@ -169,3 +169,18 @@ MATRIX.update(
         "vn.retraining.requirement": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     }
 )
+
+# Due-work board (Việc đến hạn): the sources are configuration read by the records
+# officers, unit heads and the HR office (counts use the reader's own rights).
+MATRIX.update({"vn.due.work.source": _row("-", "r", "r", "r", "-", "-", "rwcu")})
+
+# Yearly cycles: declaration rounds (the HR office opens and closes them; employees read
+# the rounds they have a line in and their own line) and data closing snapshots (read only,
+# made by the closing, never written nor deleted).
+MATRIX.update(
+    {
+        "vn.declaration.round": _row("r", "r", "r", "rwcu", "r", "r", "rwcu"),
+        "vn.declaration.round.line": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.data.snapshot": _row("-", "-", "-", "r", "-", "-", "r"),
+    }
+)

@@ -29,6 +29,9 @@
         "views/vn_hr_list_wizard_views.xml",
         "views/vn_reports_menus.xml",
         "report/report_usage.xml",
+        "security/vn_data_snapshot_security.xml",
+        "views/vn_data_snapshot_views.xml",
+        "views/vn_declaration_round_views.xml",
     ],
     "installable": True,
 }

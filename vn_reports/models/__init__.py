@@ -21,3 +21,6 @@ from . import report_vn_reports_report_cadre_plan
 from . import report_vn_reports_report_work_schedule
 from . import hr_employee
 from . import report_vn_reports_report_employee_hs02vc
+from . import vn_data_snapshot
+from . import res_company_data_closing
+from . import vn_declaration_round_closing
