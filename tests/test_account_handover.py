@@ -73,7 +73,7 @@ class TestAccountHandover(VnUnitsMixin, SuiteCase):
         try:
             self.env["res.users"].with_user(user)._check_credentials(
                 {"login": user.login, "password": password, "type": "password"},
-                {"interactive": False},
+                {"interactive": True},  # as the login page (two-factor roles: no RPC password)
             )
         except AccessDenied:
             return False

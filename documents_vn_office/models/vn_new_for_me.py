@@ -124,6 +124,7 @@ class ResUsers(models.Model):
     # switcher: counted with his own rights over all his units (no sudo). A banner names
     # the units the switcher hides; the lists it opens show all of them.
     notification_type = fields.Selection(default="inbox")
+    action_id = fields.Many2one(default=lambda self: self._default_vn_home_action())
 
     vn_home_todo_count = fields.Integer(string="To Do", compute="_compute_vn_home")
     vn_home_incoming_count = fields.Integer(string="Incoming to Handle", compute="_compute_vn_home")
@@ -306,12 +307,10 @@ class ResUsers(models.Model):
         )
         users.write({"action_id": action.id})
 
-    @api.model_create_multi
-    def create(self, vals_list):
+    def _default_vn_home_action(self):
+        """My Work is the home of every new account (a default, not a value the creator
+        writes: a unit user administrator never sets home actions)."""
         action = self.env.ref(
             "documents_vn_office.res_users_action_vn_home", raise_if_not_found=False
         )
-        if action:
-            for vals in vals_list:
-                vals.setdefault("action_id", action.id)
-        return super().create(vals_list)
+        return action.id if action else False

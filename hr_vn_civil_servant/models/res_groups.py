@@ -35,6 +35,10 @@ class ResGroups(models.Model):
     @api.model
     def _vn_unit_allowed_groups(self, granter=None):
         """Every group an account of the unit may hold after his changes: the
-        grantable roles and what they imply."""
+        grantable roles and what they imply, and the technical group of Odoo's in-app
+        notifications (the notification preference of every new account)."""
         groups = self._vn_unit_grantable_groups(granter)
+        inbox = self.env.ref("mail.group_mail_notification_type_inbox", raise_if_not_found=False)
+        if inbox:
+            groups |= inbox.sudo()
         return groups | groups.trans_implied_ids

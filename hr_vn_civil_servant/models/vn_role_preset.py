@@ -8,6 +8,7 @@ class VnRolePreset(models.Model):
 
     _name = "vn.role.preset"
     _description = "Role Preset"
+    _inherit = ["vn.value.limit.mixin"]
     _order = "sequence, id"
 
     name = fields.Char(required=True, translate=True)
