@@ -22,7 +22,7 @@ const [, , base, login, schoolName, userLogin, screenshot] = process.argv;
   try {
     await page.goto(`${base}/web/login`);
     await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login);
+    await page.fill('input[name=password]', login + '@Vn2026');  // README: demo passwords
     await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
     // 1. the New School wizard
     await page.goto(`${base}/odoo/action-documents_vn_office.vn_new_school_wizard_action`);

@@ -47,7 +47,7 @@ async function visibleText(page, text, exact = false) {
   try {
     await page.goto(`${base}/web/login`);
     await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login);
+    await page.fill('input[name=password]', login + '@Vn2026');  // README: demo passwords
     await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
     await page.waitForSelector('.o_control_panel, .o_content', { timeout: 30000 });
     await page.waitForTimeout(800);
