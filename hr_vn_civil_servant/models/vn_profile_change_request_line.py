@@ -93,6 +93,27 @@ LINE_STRUCTURAL_FIELDS = frozenset(
 )
 
 
+# What the text of a line's new value is computed from (extended by the declaring inputs).
+NEW_VALUE_TEXT_DEPENDS = (
+    "line_type",
+    "field_name",
+    "new_value_char",
+    "new_value_date",
+    "new_value_number",
+    "new_value_bool",
+    "new_value_selection",
+    "new_value_ref",
+    "date_from",
+    "date_to",
+    "description",
+    "history_kind",
+    "history_year",
+    "decision_number",
+    "history_model",
+    "values_json",
+)
+
+
 class VnProfileChangeRequestLine(models.Model):
     """One proposed change: a new value of a personal field of the record, or a new
     history line (training, family member, reward ...). Old and new values are kept as
@@ -246,24 +267,7 @@ class VnProfileChangeRequestLine(models.Model):
             else:
                 line.field_label = field_labels.get(line.field_name, line.field_name)
 
-    @api.depends(
-        "line_type",
-        "field_name",
-        "new_value_char",
-        "new_value_date",
-        "new_value_number",
-        "new_value_bool",
-        "new_value_selection",
-        "new_value_ref",
-        "date_from",
-        "date_to",
-        "description",
-        "history_kind",
-        "history_year",
-        "decision_number",
-        "history_model",
-        "values_json",
-    )
+    @api.depends(*NEW_VALUE_TEXT_DEPENDS)
     def _compute_new_value_text(self):
         for line in self:
             try:

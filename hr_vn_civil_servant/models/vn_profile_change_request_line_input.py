@@ -2,6 +2,8 @@ from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools.safe_eval import safe_eval
 
+from .vn_profile_change_request_line import NEW_VALUE_TEXT_DEPENDS
+
 # The input of the new value chosen from a reference table, per table: a plain
 # many2one the form shows as a dropdown (the generic reference ``new_value_ref``
 # stays the value that is validated and applied).
@@ -191,22 +193,7 @@ class VnProfileChangeRequestLine(models.Model):
         return values
 
     @api.depends(
-        "line_type",
-        "field_name",
-        "new_value_char",
-        "new_value_date",
-        "new_value_number",
-        "new_value_bool",
-        "new_value_selection",
-        "new_value_ref",
-        "date_from",
-        "date_to",
-        "description",
-        "history_kind",
-        "history_year",
-        "decision_number",
-        "history_model",
-        "values_json",
+        *NEW_VALUE_TEXT_DEPENDS,
         *[name for inputs in HISTORY_INPUTS.values() for name in inputs],
     )
     def _compute_new_value_text(self):
