@@ -26,8 +26,21 @@ const [, , base, login, path, stepText] = process.argv;
     await page.waitForSelector('.o_statusbar_status .o_arrow_button_current', { timeout: 30000 });
     let button = page.getByRole('button', { name: stepText, exact: true }).first();
     if (!(await button.isVisible())) {
-      await page.locator('.o_control_panel .fa-cog').first().tap();
-      button = page.locator('.dropdown-menu, .o-dropdown--menu').getByText(stepText, { exact: true }).first();
+      // on a phone the header buttons sit in the gear menu; open it (again if the first tap
+      // came while the form was still being drawn)
+      const menuItem = page.locator('.dropdown-menu, .o-dropdown--menu').getByText(stepText, { exact: true }).first();
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.locator('.o_control_panel .fa-cog').first().tap();
+        try {
+          await menuItem.waitFor({ state: 'visible', timeout: 8000 });
+          break;
+        } catch (e) {
+          if (attempt === 2) throw e;
+          await page.keyboard.press('Escape');
+          await page.waitForTimeout(1000);
+        }
+      }
+      button = menuItem;
     }
     await button.tap();
     await page.waitForTimeout(1500);
