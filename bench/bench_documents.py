@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 
-from benchlib import addons_path, ensure_db, timed
+from benchlib import INCOMING_LIST, PARTNER_LIST, addons_path, ensure_db, timed
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -219,30 +219,8 @@ def main():
     # ------------------------------------------------------------------ 4. list views
     with registry.cursor() as cr:
         env = api.Environment(cr, clerk_id, {"allowed_company_ids": [company_id]})
-        spec_in = {
-            name: {}
-            for name in (
-                "arrival_date",
-                "arrival_number_display",
-                "author_name",
-                "original_number",
-                "document_date",
-                "subject",
-                "recipient_text",
-                "deadline",
-                "urgency",
-                "state",
-            )
-        }
-        spec_in["type_id"] = {"fields": {"display_name": {}}}
-        spec_p = {
-            "complete_name": {},
-            "email": {},
-            "phone": {},
-            "city": {},
-            "country_id": {"fields": {"display_name": {}}},
-            "company_id": {"fields": {"display_name": {}}},
-        }
+        spec_in = dict(INCOMING_LIST, type_id={"fields": {"display_name": {}}})
+        spec_p = PARTNER_LIST
 
         def list_incoming():
             env.invalidate_all()

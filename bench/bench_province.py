@@ -31,38 +31,16 @@ import time
 from datetime import date
 
 from bench_hr_employee import OUR_LIST, STOCK_LIST
-from benchlib import REPO, addons_path, db_exists, timed
+from benchlib import INCOMING_LIST, PARTNER_LIST, REPO, addons_path, db_exists, timed
 from dateutil.relativedelta import relativedelta
 
 import odoo
 from odoo.modules.registry import Registry
 
-INCOMING_LIST = {
-    name: {}
-    for name in (
-        "arrival_date",
-        "arrival_number_display",
-        "author_name",
-        "original_number",
-        "document_date",
-        "subject",
-        "deadline",
-        "urgency",
-        "state",
-    )
-}
 OUTGOING_LIST = {
     name: {} for name in ("name", "document_date", "subject", "recipient_text", "state")
 }
 INTERNAL_LIST = {name: {} for name in ("name", "document_date", "subject", "state")}
-PARTNER_LIST = {
-    "complete_name": {},
-    "email": {},
-    "phone": {},
-    "city": {},
-    "country_id": {"fields": {"display_name": {}}},
-    "company_id": {"fields": {"display_name": {}}},
-}
 RESULTS = []
 
 

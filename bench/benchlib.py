@@ -70,3 +70,30 @@ def timed(func, repeat=5, warm=True):
         result = func()
         samples.append(time.perf_counter() - start)
     return statistics.median(samples), result
+
+
+# The columns of the stock contacts list and of the incoming documents list, as the web
+# client asks them (the comparisons of bench_documents.py and bench_province.py).
+PARTNER_LIST = {
+    "complete_name": {},
+    "email": {},
+    "phone": {},
+    "city": {},
+    "country_id": {"fields": {"display_name": {}}},
+    "company_id": {"fields": {"display_name": {}}},
+}
+INCOMING_LIST = {
+    name: {}
+    for name in (
+        "arrival_date",
+        "arrival_number_display",
+        "author_name",
+        "original_number",
+        "document_date",
+        "subject",
+        "recipient_text",
+        "deadline",
+        "urgency",
+        "state",
+    )
+}
