@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from .common import serve_database
-from .http_client import WebClient
+from .http_client import WebClient, xmlrpc_call
 
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
 SLIP = "vn_reports.report_incoming_slip"
@@ -363,4 +363,61 @@ def test_duplicate_number_messages_reveal_no_other_document(base, admin, demo):
     elif "THCS" in result or "Traceback" in result:
         problems.append(f"the refusal reveals another unit's register: {result}")
 
+    assert not problems, "\n".join(problems)
+
+
+def test_all_units_context_gives_unit_names_only(base, admin, demo):
+    """Liên thông offers every unit of the system to any clerk (the ``vn_all_units``
+    context of the recipient fields). A clerk who sends that context himself, over
+    JSON-RPC or XML-RPC, learns the units' names and nothing else: the domain he adds
+    is not evaluated (so it cannot probe a column), and reads, searches and grouped
+    reads of the other unit stay refused or empty."""
+    problems = []
+    ctx = {"vn_all_units": True}
+    clerk = WebClient(base, "thpt.hoso")
+    thcs = demo["company_thcs_tan_lap"]
+    [thcs_row] = admin.xmlrpc("res.company", "read", [thcs], ["name", "email", "phone"])
+    offered = dict(clerk.call("res.company", "name_search", "", context=ctx, limit=1000))
+    if thcs not in offered:
+        problems.append("the recipient list of a THPT clerk does not offer THCS Tân Lập")
+    # a probing domain changes nothing: true or false for THCS, the same answer
+    name = thcs_row["name"]
+    probes = [
+        [("email", "=", thcs_row["email"] or "x@y.z")],
+        [("email", "=", "surely-not-this@example.invalid")],
+        [("phone", "ilike", "9")],
+        [("id", "=", 0)],
+    ]
+    answers = {
+        str(probe): clerk.call("res.company", "name_search", name, args=probe, context=ctx)
+        for probe in probes
+    }
+    if len({str(answer) for answer in answers.values()}) != 1:
+        problems.append(f"a domain in the context of all units changes the answer: {answers}")
+    for method, args, kwargs in (
+        ("search_read", [[("id", "=", thcs)]], {"fields": ["name", "email"]}),
+        ("search_count", [[("id", "=", thcs)]], {}),
+        ("read_group", [[("id", "=", thcs)], ["email"], ["email"]], {}),
+    ):
+        ok, result = clerk.attempt("res.company", method, *args, context=ctx, **kwargs)
+        if (
+            ok
+            and result not in ([], 0)
+            and not (method == "read_group" and all(not row.get("email_count") for row in result))
+        ):
+            problems.append(f"{method} of THCS with the context of all units gave {result}")
+    ok, result = clerk.attempt("res.company", "read", [thcs], ["email"], context=ctx)
+    if ok:
+        problems.append(f"the THPT clerk read the e-mail of THCS: {result}")
+    # the same over XML-RPC (execute_kw with the clerk's password)
+    rows, _fault = xmlrpc_call(
+        base,
+        "thpt.hoso",
+        "res.company",
+        "search_read",
+        [[("id", "=", thcs)]],
+        {"fields": ["email"], "context": ctx},
+    )
+    if rows:
+        problems.append(f"XML-RPC search_read of THCS with the context of all units gave {rows}")
     assert not problems, "\n".join(problems)
