@@ -53,6 +53,7 @@ from . import vn_salary_raise_batch
 from . import vn_salary_raise_batch_line
 from . import vn_salary_history_raise
 from . import vn_recruitment_round
+from . import vn_round_candidate_mixin
 from . import vn_recruitment_candidate
 from . import vn_probation_confirmation
 from . import vn_promotion_rule

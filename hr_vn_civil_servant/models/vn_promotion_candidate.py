@@ -1,5 +1,4 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
 
 from ..tools import hr_decision_rules
 
@@ -13,7 +12,7 @@ class VnPromotionCandidate(models.Model):
 
     _name = "vn.promotion.candidate"
     _description = "Promotion Candidate"
-    _inherit = ["vn.value.limit.mixin"]
+    _inherit = ["vn.round.candidate.mixin", "vn.value.limit.mixin"]
     _order = "round_id, id"
 
     round_id = fields.Many2one("vn.promotion.round", required=True, index=True, ondelete="cascade")
@@ -132,28 +131,3 @@ class VnPromotionCandidate(models.Model):
                     "unit_id": emp.company_id.id,
                 }
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rounds = self.env["vn.promotion.round"].browse(
-            [v["round_id"] for v in vals_list if v.get("round_id")]
-        )
-        self._vn_check_round_draft(rounds)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._vn_check_round_draft(self.round_id)
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        self._vn_check_round_draft(self.round_id)
-
-    def _vn_check_round_draft(self, rounds):
-        if self.env.su:
-            return
-        for rnd in rounds:
-            if rnd.state != "draft":
-                raise UserError(
-                    _("%s is no longer a draft: its candidates cannot be changed.", rnd.name)
-                )

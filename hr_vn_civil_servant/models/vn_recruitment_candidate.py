@@ -10,7 +10,7 @@ class VnRecruitmentCandidate(models.Model):
 
     _name = "vn.recruitment.candidate"
     _description = "Selected Candidate"
-    _inherit = ["vn.value.limit.mixin"]
+    _inherit = ["vn.round.candidate.mixin", "vn.value.limit.mixin"]
     _order = "round_id, id"
 
     round_id = fields.Many2one(
@@ -159,28 +159,3 @@ class VnRecruitmentCandidate(models.Model):
                 }
             )
             cand.sudo().employee_id = employee
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rounds = self.env["vn.recruitment.round"].browse(
-            [v["round_id"] for v in vals_list if v.get("round_id")]
-        )
-        self._vn_check_round_draft(rounds)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._vn_check_round_draft(self.round_id)
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_only_draft(self):
-        self._vn_check_round_draft(self.round_id)
-
-    def _vn_check_round_draft(self, rounds):
-        if self.env.su:
-            return
-        for rnd in rounds:
-            if rnd.state != "draft":
-                raise UserError(
-                    _("%s is no longer a draft: its candidates cannot be changed.", rnd.name)
-                )

@@ -206,6 +206,23 @@ class TestRecruitmentProbation(PersonnelCase):
             )
         self.assertFalse(rnd.candidate_ids.employee_id)
 
+    def test_candidates_are_fixed_once_submitted(self):
+        """The council examines the list that was submitted: once the round leaves its
+        draft, its candidates are neither changed, added nor removed, whatever the
+        channel (the form is read-only, these calls go around it)."""
+        rnd = self._round(candidates=[self._candidate("Lê Văn Cố Định")])
+        candidate = rnd.candidate_ids
+        rnd.action_submit()
+        Candidate = self.env["vn.recruitment.candidate"].with_user(self.hr_a)
+        with self.assertRefused(UserError, "no longer a draft"):
+            candidate.with_user(self.hr_a).write({"name": "Người khác"})
+        with self.assertRefused(UserError, "no longer a draft"):
+            Candidate.create(dict(self._candidate("Thêm Sau"), round_id=rnd.id))
+        with self.assertRefused(UserError, "no longer a draft"):
+            candidate.with_user(self.hr_a).unlink()
+        self.assertEqual(rnd.candidate_ids, candidate)
+        self.assertEqual(candidate.name, "Lê Văn Cố Định")
+
     def test_who_sees_the_rounds(self):
         rnd_a = self._round(candidates=[self._candidate("Bí mật")])
         rnd_b = self._round(
