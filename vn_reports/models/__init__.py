@@ -1,4 +1,5 @@
 from . import vn_report_format
+from . import vn_report_period_mixin
 from . import report_vn_reports_report_employee_2c
 from . import report_vn_reports_report_staff_statistics
 from . import report_vn_reports_staff_statistics_xlsx

@@ -92,3 +92,19 @@ class TestReportDates(RefusalAssertions, TransactionCase):
             )
         )
         self.assertEqual(wizard.date_to, date(2060, 1, 1))  # a retirement list 34 years ahead
+
+    def test_a_period_that_ends_before_it_starts_is_refused(self):
+        """Every print wizard with a period refuses an end before the start, in one
+        message, and creates nothing."""
+        for model, vals in (
+            ("vn.hr.list.wizard", {"company_id": self.body.id}),
+            ("vn.profile.supplement.wizard", {"employee_id": self.employee.id}),
+            ("vn.register.print.wizard", {"register_id": self.register.id}),
+        ):
+            with self.subTest(model=model):
+                Wizard = self.env[model].with_user(self.user).with_company(self.body)
+                self.assertCreateRefused(
+                    Wizard,
+                    dict(vals, date_from="2026-05-01", date_to="2026-04-30"),
+                    "The start date must be before the end date",
+                )

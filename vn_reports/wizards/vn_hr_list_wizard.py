@@ -1,7 +1,6 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import fields, models
 
 from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
 
@@ -13,7 +12,7 @@ class VnHrListWizard(models.TransientModel):
 
     _name = "vn.hr.list.wizard"
     _description = "Print HR Office List"
-    _inherit = ["vn.value.limit.mixin"]
+    _inherit = ["vn.report.period.mixin", "vn.value.limit.mixin"]
 
     list_type = fields.Selection(LIST_TYPES, string="List", required=True, default="step_raise")
     company_id = fields.Many2one(
@@ -31,17 +30,6 @@ class VnHrListWizard(models.TransientModel):
         help="Retirement: the notice is due 6 months before the retirement date, so list "
         "at least the next 6 months. Salary list: the base salary in force on this date.",
     )
-
-    @api.constrains("date_from", "date_to")
-    def _check_vn_report_dates(self):
-        for wizard in self:
-            self.env["vn.report.format"]._vn_check_report_dates(wizard.date_from, wizard.date_to)
-
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise ValidationError(_("The start date must be before the end date."))
 
     def _vn_data(self):
         self.ensure_one()

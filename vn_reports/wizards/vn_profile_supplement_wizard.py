@@ -1,5 +1,4 @@
-from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import api, fields, models
 
 from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
 
@@ -10,7 +9,7 @@ class VnProfileSupplementWizard(models.TransientModel):
 
     _name = "vn.profile.supplement.wizard"
     _description = "Print Profile Supplement Slip"
-    _inherit = ["vn.value.limit.mixin"]
+    _inherit = ["vn.report.period.mixin", "vn.value.limit.mixin"]
 
     employee_id = fields.Many2one("hr.employee", required=True)
     date_from = fields.Date(
@@ -28,17 +27,6 @@ class VnProfileSupplementWizard(models.TransientModel):
         ):
             values["employee_id"] = self.env.context["active_id"]
         return values
-
-    @api.constrains("date_from", "date_to")
-    def _check_vn_report_dates(self):
-        for wizard in self:
-            self.env["vn.report.format"]._vn_check_report_dates(wizard.date_from, wizard.date_to)
-
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise ValidationError(_("The start date must be before the end date."))
 
     def action_print(self):
         self.ensure_one()

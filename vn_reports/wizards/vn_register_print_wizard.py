@@ -18,7 +18,7 @@ class VnRegisterPrintWizard(models.TransientModel):
 
     _name = "vn.register.print.wizard"
     _description = "Print Register Book"
-    _inherit = ["vn.value.limit.mixin"]
+    _inherit = ["vn.report.period.mixin", "vn.value.limit.mixin"]
 
     register_id = fields.Many2one(
         "vn.document.register",
@@ -45,17 +45,6 @@ class VnRegisterPrintWizard(models.TransientModel):
         if ctx.get("active_model") == "vn.document.register" and ctx.get("active_id"):
             values["register_id"] = ctx["active_id"]
         return values
-
-    @api.constrains("date_from", "date_to")
-    def _check_vn_report_dates(self):
-        for wizard in self:
-            self.env["vn.report.format"]._vn_check_report_dates(wizard.date_from, wizard.date_to)
-
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise ValidationError(_("The start date must be before the end date."))
 
     def action_print(self):
         self.ensure_one()
