@@ -122,6 +122,11 @@
         "data/vn_due_work_source_data.xml",
         "views/vn_declaration_round_views.xml",
         "data/vn_declaration_round_data.xml",
+        "data/vn_deadline_rule_data.xml",
+        "data/vn_public_holiday_data.xml",
+        "views/vn_deadline_rule_views.xml",
+        "views/resource_calendar_leaves_views.xml",
+        "views/res_company_deadline_views.xml",
     ],
     "demo": [
         "demo/res_company_demo.xml",

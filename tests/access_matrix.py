@@ -184,3 +184,7 @@ MATRIX.update(
         "vn.data.snapshot": _row("-", "-", "-", "r", "-", "-", "r"),
     }
 )
+
+# Record deadlines (issue 10.2): the time limits of NĐ 27/2026/NĐ-CP, reference data read
+# by everyone and kept by the administrator.
+MATRIX.update({"vn.deadline.rule": _row("r", "r", "r", "r", "r", "r", "rwcu")})

@@ -49,16 +49,20 @@ class TestTimesheet(VnOfficeCase):
         self.assertFalse(line.day_04)  # Saturday
         self.assertFalse(line.day_05)  # Sunday
         self.assertEqual(line.day_30, self.sym["L"])
+        # Giỗ Tổ on Sunday 26/4/2026 and its compensatory day, from the holiday list of
+        # hr_vn_civil_servant (data/vn_public_holiday_data.xml)
+        self.assertEqual(line.day_26, self.sym["L"])
+        self.assertEqual(line.day_27, self.sym["L"])
         self.assertFalse(line.day_31)
-        # 22 working days, 30/4 a paid holiday
-        self.assertEqual((line.time_pay_days, line.full_pay_leave_days), (21, 1))
+        # 22 weekdays less 27/4 and 30/4; 26/4, 27/4 and 30/4 paid holidays
+        self.assertEqual((line.time_pay_days, line.full_pay_leave_days), (20, 3))
         # the clerk marks a sick day and a day of leave; the totals follow
         line.with_user(self.a["clerk"]).write(
             {"day_02": self.sym["Ô"].id, "day_03": self.sym["P"].id}
         )
         self.assertEqual(
             (line.time_pay_days, line.full_pay_leave_days, line.social_insurance_days),
-            (19, 2, 1),
+            (18, 4, 1),
         )
         # a second generation adds nobody twice
         sheet.action_generate_lines()

@@ -91,3 +91,6 @@ from . import vn_due_work_source
 from . import vn_declaration_round
 from . import vn_declaration_round_line
 from . import vn_profile_change_request_declaration
+from . import vn_deadline_rule
+from . import resource_calendar_leaves
+from . import res_company_deadline

@@ -1,8 +1,11 @@
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+import pytz
+
+from odoo import _, api, models
 
 from ..tools.dates import vn_today
+from .resource_calendar_leaves import VN_TZ
 
 DEFAULT_NEW_RECORD_DAYS = 60
 DEFAULT_UPDATE_DAYS = 15
@@ -11,19 +14,47 @@ DEFAULT_UPDATE_DAYS = 15
 NEW_RECORD_WINDOW_DAYS = 365
 
 
+def vn_date_of(stamp):
+    """Vietnam's day of a UTC datetime stamp of Odoo."""
+    return pytz.utc.localize(stamp).astimezone(VN_TZ).date()
+
+
 def new_record_deadline(recruitment_date, days=DEFAULT_NEW_RECORD_DAYS):
-    """Last day to complete the record of a new recruit: the recruitment decision date
-    plus the managing body's delay (default 60 days; NĐ 27/2026/NĐ-CP Điều 18–19 asks
-    the agency to create the e-record within 3 days and the person to complete it within
-    3 working days, so a managing body may shorten the delay)."""
+    """Last day to complete the record of a new recruit under a managing body's own
+    delay (``vn_deadline_mode`` ``own``; 60 days by default, the suite's setting before
+    NĐ 27/2026/NĐ-CP): the recruitment decision date plus the delay in calendar days.
+    The decree's limits are ``decree_new_record_deadline``."""
     return recruitment_date + timedelta(days=days)
 
 
 def update_deadline(effective_date, days=DEFAULT_UPDATE_DAYS):
-    """Last day to record a change that took effect on ``effective_date`` (default 15
-    days; NĐ 27/2026/NĐ-CP Điều 9 and 19: data is updated as soon as a decision takes
-    effect)."""
+    """Last day to record a change that took effect on ``effective_date`` under a
+    managing body's own delay (15 calendar days by default). The decree's limit is the
+    ``sync_update`` Record Deadline Rule."""
     return effective_date + timedelta(days=days)
+
+
+def decree_new_record_deadline(decision_date, create_rule, complete_rule, days_off, days_worked):
+    """Last day to complete the record of a new recruit under NĐ 27/2026/NĐ-CP: the
+    managing body creates the e-record within the ``create_record`` limit of the decision
+    (Điều 18 khoản 2: 03 days) and the person completes it within the ``complete_record``
+    limit of its creation (Điều 19: 03 working days). The reminder counts from the last
+    day allowed for the creation, the latest lawful date (a record created earlier has an
+    earlier limit for the person)."""
+    created = create_rule._vn_due(decision_date, days_off, days_worked)
+    return complete_rule._vn_due(created, days_off, days_worked)
+
+
+def latest_start_overdue(today, due, window):
+    """Latest start date whose deadline ``due(start)`` has passed on ``today`` (deadlines
+    grow with the start date), looking back ``window`` days; None if none has."""
+    start = today - timedelta(days=1)
+    oldest = today - timedelta(days=window)
+    while start >= oldest:
+        if due(start) < today:
+            return start
+        start -= timedelta(days=1)
+    return None
 
 
 class VnPersonnelDeadline(models.AbstractModel):
@@ -96,46 +127,102 @@ class VnPersonnelDeadline(models.AbstractModel):
         return len(vals_list)
 
     @api.model
+    def _vn_calendar(self):
+        """What every count needs, read once: the decree's rules and the days off."""
+        days_off, days_worked = self.env["resource.calendar.leaves"]._vn_days_off()
+        return self.env["vn.deadline.rule"].sudo().search([]), days_off, days_worked
+
+    @api.model
+    def _vn_new_record_due(self, body, decision_date, calendar=None):
+        """Last day to complete the record of a recruit of ``body`` decided on
+        ``decision_date``, under the body's choice of deadlines. Before the decree (no
+        rule valid on the decision date) the body's own delay applies."""
+        rules, days_off, days_worked = calendar or self._vn_calendar()
+        if body.vn_deadline_mode == "decree":
+            create = rules._vn_pick("create_record", decision_date)
+            complete = rules._vn_pick("complete_record", decision_date)
+            if create and complete:
+                return decree_new_record_deadline(
+                    decision_date, create, complete, days_off, days_worked
+                )
+        return new_record_deadline(
+            decision_date, body.vn_new_record_days or DEFAULT_NEW_RECORD_DAYS
+        )
+
+    @api.model
+    def _vn_update_due(self, body, start, calendar=None):
+        """Last day to record a change submitted or effective on ``start``."""
+        rules, days_off, days_worked = calendar or self._vn_calendar()
+        if body.vn_deadline_mode == "decree":
+            rule = rules._vn_pick("sync_update", start)
+            if rule:
+                return rule._vn_due(start, days_off, days_worked)
+        return update_deadline(start, body.vn_update_days or DEFAULT_UPDATE_DAYS)
+
+    @api.model
     def _vn_overdue_new_records(self, today):
         Employee = self.env["hr.employee"].sudo()
         if self.RECRUITMENT_FIELD not in Employee._fields:
             return Employee, {}
         result = Employee
         deadlines = {}
+        calendar = self._vn_calendar()
         for body in self.env["res.company"].sudo().search([("parent_id", "=", False)]):
-            days = body.vn_new_record_days or DEFAULT_NEW_RECORD_DAYS
-            limit = today - timedelta(days=days)
+
+            def due(day, body=body):
+                return self._vn_new_record_due(body, day, calendar)
+
+            limit = latest_start_overdue(today, due, NEW_RECORD_WINDOW_DAYS)
+            if limit is None:
+                continue
             domain = [
                 ("company_id", "child_of", body.id),
-                (self.RECRUITMENT_FIELD, "<", limit),
+                (self.RECRUITMENT_FIELD, "<=", limit),
                 (self.RECRUITMENT_FIELD, ">=", today - timedelta(days=NEW_RECORD_WINDOW_DAYS)),
             ]
             if self.COMPLETENESS_FIELD in Employee._fields:
                 domain.append((self.COMPLETENESS_FIELD, "<", 100))
-            found = Employee.search(domain)
-            for employee in found:
-                deadlines[employee.id] = new_record_deadline(employee[self.RECRUITMENT_FIELD], days)
+            # the start of the decree breaks the order of the deadlines: each is checked
+            found = Employee.browse()
+            for employee in Employee.search(domain):
+                deadline = due(employee[self.RECRUITMENT_FIELD])
+                if deadline < today:
+                    deadlines[employee.id] = deadline
+                    found |= employee
             result |= found
         return result, deadlines
 
     @api.model
     def _vn_overdue_requests(self, today):
-        """Declared changes still waiting for approval N days after submission."""
+        """Declared changes still waiting for approval after the update delay, counted
+        from the day of submission."""
         Request = self.env["vn.profile.change.request"].sudo()
         result = Request
         deadlines = {}
+        calendar = self._vn_calendar()
         for body in self.env["res.company"].sudo().search([("parent_id", "=", False)]):
-            days = body.vn_update_days or DEFAULT_UPDATE_DAYS
-            limit = fields.Datetime.to_datetime(today - timedelta(days=days))
+
+            def due(day, body=body):
+                return self._vn_update_due(body, day, calendar)
+
+            limit = latest_start_overdue(today, due, NEW_RECORD_WINDOW_DAYS)
+            if limit is None:
+                continue
+            # submitted on or before the limit day (Vietnam's day of the UTC stamp)
+            end = self.env["resource.calendar.leaves"]._vn_day_bounds(limit)[1]
             found = Request.search(
                 [
                     ("company_id", "child_of", body.id),
                     ("state", "in", ("submitted", "unit_approved")),
-                    ("submit_date", "<", limit),
+                    ("submit_date", "<=", end),
                 ]
             )
             for request in found:
-                deadlines[request.id] = update_deadline(request.submit_date.date(), days)
+                deadline = due(vn_date_of(request.submit_date))
+                if deadline < today:
+                    deadlines[request.id] = deadline
+                else:
+                    found -= request
             result |= found
         return result, deadlines
 

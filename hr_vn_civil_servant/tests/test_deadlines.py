@@ -17,6 +17,10 @@ class TestDeadlines(TransactionCase):
         cls.thcs = ref("hr_vn_civil_servant.company_thcs_tan_lap")
         cls.thpt = ref("hr_vn_civil_servant.company_thpt_nguyen_trai")
         (cls.thcs | cls.thpt).write({"vn_records_locked": False})
+        # These tests check the reminders under a managing body's own delays (60 days to
+        # complete, 15 to record), whatever today is. Since NĐ 27/2026/NĐ-CP the default
+        # is the decree's limits: test_deadlines_decree.py.
+        (cls.thcs.parent_id | cls.thpt.parent_id).write({"vn_deadline_mode": "own"})
         cls.officer = ref("hr_vn_civil_servant.user_thcs_vanthu")
         cls.thpt_officer = ref("hr_vn_civil_servant.user_thpt_hoso")
         cls.today = fields.Date.today()
@@ -54,7 +58,7 @@ class TestDeadlines(TransactionCase):
         )
 
     def test_rule_functions(self):
-        # default delays of the settings: 60 days to complete, 15 days to record
+        # default own delays of a managing body: 60 days to complete, 15 days to record
         self.assertEqual(new_record_deadline(date(2026, 3, 1)), date(2026, 4, 30))
         self.assertEqual(update_deadline(date(2026, 7, 1)), date(2026, 7, 16))
         self.assertEqual(new_record_deadline(date(2026, 3, 1), 3), date(2026, 3, 4))

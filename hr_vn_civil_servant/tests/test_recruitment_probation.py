@@ -100,7 +100,10 @@ class TestRecruitmentProbation(PersonnelCase):
             employee.vn_probation_end, hoa.start_date + relativedelta(months=12, days=-1)
         )
         self.assertEqual(employee.vn_probation_supervisor_id, self.emp["teacher_a1"])
-        # the new-record deadline counts from the decision date
+        # the new-record deadline counts from the decision date (the body's own delay in
+        # calendar days, exact whatever today is; the decree's limits are tested in
+        # test_deadlines_decree.py)
+        self.body_a.vn_deadline_mode = "own"
         Deadline = self.env["vn.personnel.deadline"]
         days = self.body_a.vn_new_record_days
         late, deadlines = Deadline._vn_overdue_new_records(self.today)
