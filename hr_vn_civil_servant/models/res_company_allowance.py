@@ -6,7 +6,7 @@ class ResCompanyAllowance(models.Model):
     Nghị định 204/2004/NĐ-CP Bảng phụ cấp chức vụ lãnh đạo as amended by Nghị định
     07/2026/NĐ-CP) and, for a school, its class (hạng trường, Thông tư 33/2005/TT-BGDĐT)."""
 
-    _inherit = "res.company"
+    _inherit = ["res.company"]
 
     vn_province_id = fields.Many2one(
         "vn.province",

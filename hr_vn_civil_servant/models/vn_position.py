@@ -51,6 +51,11 @@ class VnPosition(models.Model):
                     self.env._("A position allowance coefficient is between 0 and 10.")
                 )
 
+    @api.constrains("allowance_column")
+    def _check_allowance_column_rows(self):
+        """Changing the table of a position keeps its dated values consistent."""
+        self.allowance_value_ids._check_column()
+
     def _vn_allowance_column_of(self, unit):
         """Column of the allowance table that applies to ``unit`` (a res.company), or
         False when the unit lacks the class the table needs."""

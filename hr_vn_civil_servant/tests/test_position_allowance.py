@@ -261,6 +261,7 @@ class TestPositionAllowance(RefusalAssertions, PersonnelCase):
         self.assertWriteRefused(row, {"coefficient": -0.1}, "between 0 and 10")
         self.assertWriteRefused(row, {"date_to": date(2025, 1, 1)}, "before its start")
         self.assertWriteRefused(row, {"column": "class_1"}, "does not belong")
+        self.assertWriteRefused(self.xa_tp, {"allowance_column": "single"}, "does not belong")
         self.assertCreateRefused(
             self.Allowance,
             {
