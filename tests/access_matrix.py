@@ -78,6 +78,7 @@ MATRIX = {
     "vn.pay.group.step": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.personnel.export.log": _row("-", "-", "-", "-", "-", "-", "r"),
     "vn.position": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    "vn.position.allowance": _row("r", "r", "r", "r", "r", "r", "rwcu"),
     "vn.profile.change.request": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.profile.change.request.line": _row("rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu", "rwcu"),
     "vn.province": _row("r", "r", "r", "r", "r", "r", "rwcu"),

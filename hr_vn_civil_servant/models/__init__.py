@@ -1,5 +1,6 @@
 from . import vn_value_limit_mixin
 from . import res_company
+from . import res_company_allowance
 from . import vn_record_lock_mixin
 from . import mail_activity
 from . import vn_delegation
@@ -27,6 +28,7 @@ from . import vn_pay_group
 from . import vn_pay_group_step
 from . import vn_grade
 from . import vn_position
+from . import vn_position_allowance
 from . import vn_base_salary
 from . import vn_province
 from . import vn_ward

@@ -259,7 +259,19 @@ class HrEmployee(models.Model):
     )
     vn_main_duties = fields.Text(string="Main Duties", groups=HR)
     vn_position_allowance = fields.Float(
-        related="vn_position_id.allowance_coefficient", string="Position Allowance", groups=HR
+        string="Position Allowance",
+        compute="_compute_vn_position_allowance",
+        digits=(4, 2),
+        groups=HR,
+        help="Coefficient of the position in force today for the unit's column (region or "
+        "school class) of the allowance table.",
+    )
+    vn_position_allowance_placeholder = fields.Boolean(
+        string="Allowance Not Verified",
+        compute="_compute_vn_position_allowance",
+        groups=HR,
+        help="The allowance value could not be verified against the legal text (or the "
+        "unit lacks the school class its table needs).",
     )
     vn_other_allowances = fields.Char(string="Other Allowances", groups=HR)
     vn_job_position_id = fields.Many2one(
@@ -658,6 +670,33 @@ class HrEmployee(models.Model):
             return {"warning": {"title": _("Staffing quota"), "message": warning}}
         return None
 
+    @api.depends(
+        "vn_position_id.allowance_coefficient",
+        "vn_position_id.allowance_column",
+        "vn_position_id.allowance_value_ids.coefficient",
+        "vn_position_id.allowance_value_ids.column",
+        "vn_position_id.allowance_value_ids.date_from",
+        "vn_position_id.allowance_value_ids.date_to",
+        "vn_position_id.allowance_value_ids.is_placeholder",
+        "company_id.vn_allowance_region",
+        "company_id.vn_school_class",
+    )
+    def _compute_vn_position_allowance(self):
+        today = vn_today(self)
+        for employee in self:
+            coefficient, _row, placeholder = employee.vn_position_id._vn_allowance_on(
+                employee.company_id, today
+            )
+            employee.vn_position_allowance = coefficient
+            employee.vn_position_allowance_placeholder = placeholder
+
+    def _vn_position_allowance_on(self, day):
+        """Position allowance coefficient of the employee's position in his unit on
+        ``day`` (vn.position._vn_allowance_on: NĐ 204/2004/NĐ-CP as amended by NĐ 07/2026,
+        TT 33/2005/TT-BGDĐT)."""
+        self.ensure_one()
+        return self.vn_position_id._vn_allowance_coefficient_on(self.company_id, day)
+
     @api.depends("vn_salary_coefficient", "vn_over_ceiling_percent", "vn_position_allowance")
     def _compute_vn_monthly_salary(self):
         base = self.env["vn.base.salary"]._amount_on(vn_today(self))
@@ -667,11 +706,12 @@ class HrEmployee(models.Model):
     def _vn_monthly_salary_on(self, day=None, base_salary=None):
         """Monthly salary of the employee with the base salary in force on ``day``."""
         self.ensure_one()
+        day = day or vn_today(self)
         if base_salary is None:
-            base_salary = self.env["vn.base.salary"]._amount_on(day or vn_today(self))
+            base_salary = self.env["vn.base.salary"]._amount_on(day)
         return pay_rules.monthly_salary(
             self.vn_salary_coefficient,
-            self.vn_position_allowance,
+            self._vn_position_allowance_on(day),
             self.vn_over_ceiling_percent,
             base_salary,
         )

@@ -49,6 +49,7 @@ class VnAppointment(models.Model):
         "approve_date",
         "return_reason",
         "allowance_coefficient",
+        "allowance_is_placeholder",
         "work_history_id",
     )
     _vn_wf_frozen = {"submitted": CONTENT_FIELDS, "approved": "__all__", "cancel": "__all__"}
@@ -100,6 +101,13 @@ class VnAppointment(models.Model):
     return_reason = fields.Text(readonly=True, copy=False)
     allowance_coefficient = fields.Float(
         string="Position Allowance", digits=(4, 2), readonly=True, copy=False
+    )
+    allowance_is_placeholder = fields.Boolean(
+        string="Allowance Not Verified",
+        readonly=True,
+        copy=False,
+        help="The position allowance applied at approval could not be verified against "
+        "the legal text.",
     )
     work_history_id = fields.Many2one(
         "vn.work.history", string="Work-history Line", readonly=True, copy=False
@@ -370,11 +378,15 @@ class VnAppointment(models.Model):
                 }
             )
         )
+        coefficient, _row, placeholder = (
+            (0.0, None, False)
+            if rec.kind == "dismiss"
+            else position._vn_allowance_on(rec.company_id, rec.date_start)
+        )
         return {
             "work_history_id": line.id,
-            "allowance_coefficient": 0.0
-            if rec.kind == "dismiss"
-            else position.allowance_coefficient,
+            "allowance_coefficient": coefficient,
+            "allowance_is_placeholder": placeholder,
         }
 
     def action_submit(self):

@@ -25,6 +25,11 @@ class VnPayGroup(models.Model):
     step_ids = fields.One2many("vn.pay.group.step", "pay_group_id", string="Steps")
     step_count = fields.Integer(string="Number of Steps", compute="_compute_step_count", store=True)
     legal_basis = fields.Char()
+    is_placeholder = fields.Boolean(
+        string="Placeholder",
+        help="The coefficients could not be verified against the legal text: check them "
+        "before relying on them.",
+    )
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

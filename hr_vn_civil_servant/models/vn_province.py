@@ -20,6 +20,13 @@ class VnProvince(models.Model):
     codename = fields.Char()
     ward_ids = fields.One2many("vn.ward", "province_id", string="Communes / Wards")
     active = fields.Boolean(default=True)
+    vn_allowance_region = fields.Selection(
+        [("hn_hcm", "Hà Nội / TP. Hồ Chí Minh"), ("other_province", "Other provinces")],
+        string="Allowance Region",
+        help="Column of the position-allowance table for the units of this province "
+        "(Nghị định 204/2004/NĐ-CP, Bảng phụ cấp chức vụ lãnh đạo; Nghị định 07/2026/NĐ-CP "
+        "khoản 8a Mục I). Set by data/vn_province_allowance_region_data.xml.",
+    )
 
     _sql_constraints = [
         ("code_uniq", "unique(code)", "The code of a province must be unique."),
@@ -82,4 +89,17 @@ class VnProvince(models.Model):
             page_size=1000,
         )
         self.env.invalidate_all()
+        return True
+
+    @api.model
+    def _vn_set_allowance_region(self, special_codes):
+        """Mark the provinces whose codes are listed (Hà Nội, TP. Hồ Chí Minh) for the
+        Hà Nội / TP. Hồ Chí Minh column of the allowance table and every other province
+        for the column of the other provinces (called by a data file after the load)."""
+        provinces = self.with_context(active_test=False).search([])
+        special = provinces.filtered(lambda p: p.code in special_codes)
+        special.write({"vn_allowance_region": "hn_hcm"})
+        (provinces - special).filtered(lambda p: p.vn_allowance_region != "other_province").write(
+            {"vn_allowance_region": "other_province"}
+        )
         return True

@@ -47,12 +47,40 @@ class VnSalaryHistory(models.Model):
         "or announced retirement; Thông tư 08/2013/TT-BNV Điều 3–4).",
     )
     note = fields.Char()
+    position_allowance = fields.Float(
+        compute="_compute_position_allowance",
+        digits=(4, 2),
+        help="Position allowance coefficient valid on the line's date for the employee's "
+        "position and unit (the value of that date, not today's).",
+    )
+    position_allowance_placeholder = fields.Boolean(
+        string="Allowance Not Verified",
+        compute="_compute_position_allowance",
+    )
 
     @api.depends("grade_id.pay_group_id.step_ids.coefficient", "step")
     def _compute_coefficient(self):
         for line in self:
             group = line.grade_id.pay_group_id
             line.coefficient = group._coefficient(line.step) if group else 0.0
+
+    @api.depends("date", "employee_id")
+    def _compute_position_allowance(self):
+        """Allowance of the employee's current position in his unit on the line's date
+        (vn.position._vn_allowance_on). The position and unit are read as the system:
+        they are what the line's reader sees of the allowance, a coefficient of public
+        reference data; the position held on an older date is not recorded here."""
+        for line in self:
+            employee = line.employee_id.sudo()
+            if not line.date or not employee:
+                line.position_allowance = 0.0
+                line.position_allowance_placeholder = False
+                continue
+            coefficient, _row, placeholder = employee.vn_position_id._vn_allowance_on(
+                employee.company_id, line.date
+            )
+            line.position_allowance = coefficient
+            line.position_allowance_placeholder = placeholder
 
     @api.constrains("grade_id", "step", "over_ceiling_percent", "early_months")
     def _check_step(self):

@@ -25,3 +25,4 @@ from . import test_my_record
 from . import test_law_2026_pay
 from . import test_due_work
 from . import test_deadlines_decree
+from . import test_position_allowance

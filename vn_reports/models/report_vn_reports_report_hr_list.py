@@ -136,11 +136,18 @@ class ReportHrList(models.AbstractModel):
         for index, emp in enumerate(staff, start=1):
             amount = emp._vn_monthly_salary_on(date_to, base_salary=base)
             total += amount
+            # the allowance valid on the end of the period; an unverified value is marked
+            allowance, _row, placeholder = emp.vn_position_id._vn_allowance_on(
+                emp.company_id, date_to
+            )
+            allowance_cell = self._vn_number(allowance) if allowance else ""
+            if allowance_cell and placeholder:
+                allowance_cell += " (chưa xác minh)"
             rows.append([
                 index, emp.name, emp.company_id.name, emp.vn_grade_id.code or "",
                 emp.vn_salary_step or "",
                 self._vn_number(emp.vn_salary_coefficient) if emp.vn_salary_coefficient else "",
-                self._vn_number(emp.vn_position_allowance) if emp.vn_position_allowance else "",
+                allowance_cell,
                 emp.vn_over_ceiling_percent or "", self._vn_amount(base),
                 self._vn_amount(amount) if amount else "",
             ])  # fmt: skip
