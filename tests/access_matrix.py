@@ -184,3 +184,14 @@ MATRIX.update(
         "vn.data.snapshot": _row("-", "-", "-", "r", "-", "-", "r"),
     }
 )
+
+# Retirement regimes and disciplinary measures by category (issue 10 points 7, 8): the
+# regime lines are history lines of the record like the discipline lines; their types and
+# the measure types are reference data kept by the administrator.
+MATRIX.update(
+    {
+        "vn.retirement.regime": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+        "vn.retirement.regime.type": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.discipline.measure": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)

@@ -90,3 +90,7 @@ from . import vn_due_work_source
 from . import vn_declaration_round
 from . import vn_declaration_round_line
 from . import vn_profile_change_request_declaration
+from . import vn_discipline_measure
+from . import vn_retirement_regime_type
+from . import vn_retirement_regime
+from . import hr_employee_retirement
