@@ -1,5 +1,3 @@
-from datetime import date
-
 from odoo import api, fields, models
 
 from ..tools import pay_rules
@@ -10,7 +8,8 @@ HR = "hr.group_hr_user"
 class HrEmployee(models.Model):
     """Retirement regimes on the record (issue 10 point 7): the normal retirement date of
     Nghị định 135/2020/NĐ-CP Điều 3–4 and the applied one, moved by the latest regime
-    line that is not revoked (vn.retirement.regime). ``vn_retirement_date`` is the applied
+    line with a decision date that is not revoked (vn.retirement.regime); a line without
+    a decision (application pending) does not move the date. ``vn_retirement_date`` is the applied
     date: the retirement list, the due-work board, the filters and the statistics use it."""
 
     _inherit = ["hr.employee"]
@@ -65,8 +64,8 @@ class HrEmployee(models.Model):
             )
             regime = (
                 employee.sudo()
-                .vn_retirement_regime_ids.filtered(lambda r: not r.revoked)
-                .sorted(lambda r: (r.decision_date or date.min, r.id))[-1:]
+                .vn_retirement_regime_ids.filtered(lambda r: r.decision_date and not r.revoked)
+                .sorted(lambda r: (r.decision_date, r.id))[-1:]
             )
             employee.vn_retirement_date_normal = normal
             employee.vn_retirement_regime_id = regime

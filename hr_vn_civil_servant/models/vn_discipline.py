@@ -153,9 +153,13 @@ class VnDiscipline(models.Model):
                         name=line.employee_id.name,
                     )
                 )
-            if line.measure in allowed.mapped("code"):
-                continue
             start, end = line._vn_measure_period()
+            if not start:
+                continue  # no period: the year's own check refuses the line
+            if line.measure in allowed.mapped("code") and (
+                not line.measure_id or line.measure_id in allowed
+            ):
+                continue
             category = line.employee_id.sudo().vn_staff_category
             raise ValidationError(
                 _(
@@ -163,9 +167,7 @@ class VnDiscipline(models.Model):
                     "%(period)s (%(name)s). Measures in force: %(allowed)s.",
                     measure=labels.get(line.measure, line.measure),
                     category=categories.get(category) or _("any staff category"),
-                    period=start.strftime("%d/%m/%Y")
-                    if start and start == end
-                    else (str(line.year) if start else "-"),
+                    period=start.strftime("%d/%m/%Y") if start == end else str(line.year),
                     name=line.employee_id.name,
                     allowed=", ".join(allowed.mapped("name")) or "-",
                 )

@@ -8,8 +8,9 @@ from ..tools.dates import vn_today
 class VnRetirementRegime(models.Model):
     """Retirement regime recorded on the personnel record (chế độ nghỉ hưu ở tuổi thấp hơn
     / cao hơn): the regime type, the years and months earlier or later, the application
-    and the decision. The latest line that is not revoked moves the employee's retirement
-    date (``vn_retirement_date``); the normal date stays shown beside it.
+    and the decision. The latest line with a decision date that is not revoked moves the
+    employee's retirement date (``vn_retirement_date``); the normal date stays shown
+    beside it.
 
     Checks (refused on any write, not only in the form): the type's requirement on the
     record (preschool title by the title's school level, qualification rank, academic

@@ -100,7 +100,18 @@ class TestDisciplineMeasure(RefusalAssertions, PersonnelCase):
             }
         )
         self.assertEqual(line.measure, "warning")
-        # a type of another category is refused
+        # a type of another category is refused, even with a code the category has
+        self.assertCreateRefused(
+            self.Discipline,
+            {
+                "employee_id": self.vc.id,
+                "year": 2026,
+                "measure_id": self.env.ref(
+                    "hr_vn_civil_servant.discipline_measure_civil_servant_2025_reprimand"
+                ).id,
+            },
+            "Public Employee",
+        )
         self.assertCreateRefused(
             self.Discipline,
             {

@@ -98,6 +98,11 @@ class TestRetirementRegime(RefusalAssertions, PersonnelCase):
         self.assertEqual(teacher.vn_retirement_date_normal, date(2035, 5, 31))
         self.assertEqual(teacher.vn_retirement_date, date(2030, 5, 31))
         self.assertEqual(teacher.vn_retirement_regime_id, line)
+        # an application without a decision yet does not move the date
+        line.with_user(self.officer_a1).decision_date = False
+        self.assertEqual(teacher.vn_retirement_date, date(2035, 5, 31))
+        line.with_user(self.officer_a1).decision_date = date(2026, 11, 16)
+        self.assertEqual(teacher.vn_retirement_date, date(2030, 5, 31))
         # revoked: back to the normal date
         line.with_user(self.officer_a1).revoked = True
         self.assertEqual(teacher.vn_retirement_date, date(2035, 5, 31))
