@@ -189,3 +189,13 @@ MATRIX.update(
 # Record deadlines (issue 10.2): the time limits of NĐ 27/2026/NĐ-CP, reference data read
 # by everyone and kept by the administrator.
 MATRIX.update({"vn.deadline.rule": _row("r", "r", "r", "r", "r", "r", "rwcu")})
+# Retirement regimes and disciplinary measures by category (issue 10 points 7, 8): the
+# regime lines are history lines of the record like the discipline lines; their types and
+# the measure types are reference data kept by the administrator.
+MATRIX.update(
+    {
+        "vn.retirement.regime": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
+        "vn.retirement.regime.type": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+        "vn.discipline.measure": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)

@@ -96,3 +96,7 @@ from . import vn_profile_change_request_declaration
 from . import vn_deadline_rule
 from . import resource_calendar_leaves
 from . import res_company_deadline
+from . import vn_discipline_measure
+from . import vn_retirement_regime_type
+from . import vn_retirement_regime
+from . import hr_employee_retirement

@@ -26,3 +26,5 @@ from . import test_law_2026_pay
 from . import test_due_work
 from . import test_deadlines_decree
 from . import test_position_allowance
+from . import test_retirement_regime
+from . import test_discipline_measure

@@ -183,3 +183,48 @@ def monthly_salary(coefficient, position_allowance, over_ceiling_percent, base_s
         + over_ceiling_factor(coefficient, position_allowance, over_ceiling_percent)
     )
     return round(factor * (base_salary or 0.0))
+
+
+def applied_retirement_date(normal_date, direction, months):
+    """Retirement date under a recorded regime that moves the normal one.
+
+    Luật Nhà giáo 73/2025/QH15 (in force 01/01/2026) Điều 26 khoản 2: a preschool teacher
+    may, on request, retire up to 05 years earlier than the normal age; Điều 27: teachers
+    holding a doctorate (tiến sĩ), the title of associate professor (phó giáo sư) or
+    professor (giáo sư) may retire up to 05, 07 or 10 years later. Nghị định 135/2020/NĐ-CP
+    Điều 5: up to 05 years earlier for staff with at least 15 years of heavy or hazardous
+    work or in areas of extremely difficult conditions (ĐBKK). The decision fixes the years
+    and months; the date stays at the end of a month (Nghị định 135/2020/NĐ-CP Điều 3).
+    Example of the law: a preschool teacher, woman born 05/1975, retires normally on
+    31/05/2035 (60 years); 5 years earlier she retires on 31/05/2030.
+    ``direction`` is "earlier" or "later"; without a normal date there is no date.
+    """
+    if not normal_date:
+        return False
+    if not months or direction not in ("earlier", "later"):
+        return normal_date
+    shift = -months if direction == "earlier" else months
+    return end_of_month(normal_date + relativedelta(day=1, months=shift))
+
+
+def later_retirement_notice_problems(
+    normal_date, application_date, decision_date, application_months=6, decision_months=3
+):
+    """Notice periods of a later retirement (nghỉ hưu ở tuổi cao hơn) of a teacher.
+
+    Nghị định 93/2026/NĐ-CP Điều 18 khoản 3: the teacher files the application at least
+    06 months before the retirement date; khoản 4: the decision is sent at least 03 months
+    before the retirement date and recorded in the teacher's electronic record. Returns the
+    codes "application" and/or "decision" of the periods that are not met (the normal
+    retirement date is the one the extension starts from).
+    """
+    problems = []
+    if not normal_date:
+        return problems
+    if application_date and application_date > normal_date - relativedelta(
+        months=application_months or 0
+    ):
+        problems.append("application")
+    if decision_date and decision_date > normal_date - relativedelta(months=decision_months or 0):
+        problems.append("decision")
+    return problems

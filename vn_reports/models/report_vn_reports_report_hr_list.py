@@ -52,6 +52,19 @@ class ReportHrList(models.AbstractModel):
         return retirement_date - relativedelta(months=RETIREMENT_NOTICE_MONTHS)
 
     @api.model
+    def _vn_regime_note(self, employee):
+        """The recorded retirement regime that moved the date (Luật Nhà giáo 73/2025/QH15
+        Điều 26–27, Nghị định 135/2020/NĐ-CP Điều 5): its name, years, decision and the
+        normal date, so that the list shows both dates."""
+        regime = employee.vn_retirement_regime_id
+        if not regime:
+            return ""
+        shift = f"{regime.years} năm" + (f" {regime.months} tháng" if regime.months else "")
+        decision = f", {regime.decision_number}" if regime.decision_number else ""
+        normal = self._vn_date(employee.vn_retirement_date_normal)
+        return f"{regime.type_id.name}: {shift}{decision}; điều kiện bình thường: {normal}"
+
+    @api.model
     def _vn_employees(self, company, extra, order):
         units = self.env["res.company"].search([("id", "child_of", company.id)])
         domain = [("company_id", "in", units.ids), ("vn_work_state", "=", "working")] + extra
@@ -93,7 +106,7 @@ class ReportHrList(models.AbstractModel):
         )
         columns = [
             "STT", "Họ và tên", "Giới tính", "Ngày sinh", "Đơn vị", "Chức vụ, chức danh",
-            "Ngày nghỉ hưu", "Hạn thông báo nghỉ hưu (trước 06 tháng)",
+            "Ngày nghỉ hưu", "Hạn thông báo nghỉ hưu (trước 06 tháng)", "Ghi chú",
         ]  # fmt: skip
         gender = {"male": "Nam", "female": "Nữ"}
         rows = [
@@ -102,6 +115,7 @@ class ReportHrList(models.AbstractModel):
                 emp.company_id.name, emp.vn_position_id.name or emp.job_title or "",
                 self._vn_date(emp.vn_retirement_date),
                 self._vn_date(self._vn_notice_date(emp.vn_retirement_date)),
+                self._vn_regime_note(emp),
             ]
             for index, emp in enumerate(staff, start=1)
         ]  # fmt: skip
@@ -118,7 +132,7 @@ class ReportHrList(models.AbstractModel):
                 rows.append([
                     index, emp.name, gender.get(emp.gender, ""), self._vn_date(emp.birthday),
                     emp.company_id.name, emp.vn_position_id.name or emp.job_title or "",
-                    "Không tính được", "",
+                    "Không tính được", "", "",
                 ])  # fmt: skip
         return columns, rows, None, staff | unknown
 
