@@ -68,6 +68,7 @@
         "data/vn_education_level_data.xml",
         "data/vn_pay_group_data.xml",
         "data/vn_grade_data.xml",
+        "data/vn_grade_sector_data.xml",
         "data/vn_position_data.xml",
         "data/vn_base_salary_data.xml",
         "data/vn_province_data.xml",

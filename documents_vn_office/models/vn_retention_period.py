@@ -27,6 +27,16 @@ class VnRetentionPeriod(models.Model):
         help="Legal text that sets this period, e.g. Thông tư 10/2022/TT-BNV.",
     )
     item_reference = fields.Char(help="Item of the retention table in the legal text.")
+    date_from = fields.Date(
+        string="Valid From",
+        help="Day the legal basis of this value took effect (e.g. 15/02/2023 for Thông tư "
+        "10/2022/TT-BNV).",
+    )
+    date_to = fields.Date(
+        string="Valid Until",
+        help="Last day the legal basis was in force; empty while it is. A placeholder row "
+        "whose basis has ended still carries the old value until the new one is transcribed.",
+    )
     is_placeholder = fields.Boolean(
         string="Placeholder Value",
         help="The value comes from the repealed Thông tư 09/2011/TT-BNV and must be checked "
@@ -44,10 +54,15 @@ class VnRetentionPeriod(models.Model):
         for rec in self:
             rec.is_permanent = rec.years == 0
 
-    @api.depends("name", "years")
+    @api.depends("name", "years", "is_placeholder")
     def _compute_display_name(self):
+        """Name and duration; a placeholder says so in its name, so that the flag is seen
+        wherever the period is chosen (case file, file plan line), not only here."""
         for rec in self:
-            rec.display_name = f"{rec.name} ({rec._duration_label()})"
+            label = rec._duration_label()
+            if rec.is_placeholder:
+                label = self.env._("%(duration)s, to verify", duration=label)
+            rec.display_name = f"{rec.name} ({label})"
 
     def _duration_label(self):
         self.ensure_one()
@@ -61,6 +76,14 @@ class VnRetentionPeriod(models.Model):
             if not 0 <= rec.years <= 100:
                 raise ValidationError(
                     self.env._("A retention period is 0 (permanent) to 100 years.")
+                )
+
+    @api.constrains("date_from", "date_to")
+    def _check_dates(self):
+        for rec in self:
+            if rec.date_from and rec.date_to and rec.date_to < rec.date_from:
+                raise ValidationError(
+                    self.env._("The validity of a retention period cannot end before it starts.")
                 )
 
     @api.constrains("legal_basis")

@@ -13,6 +13,13 @@ class VnEthnicity(models.Model):
     code = fields.Char(required=True, index=True, help="Code per Quyết định 121-TCTK/PPCĐ.")
     name = fields.Char(required=True, index="trigram")
     other_names = fields.Char(help="Other names and local groups of the ethnic group.")
+    is_minority = fields.Boolean(
+        string="Ethnic Minority",
+        default=True,
+        index=True,
+        help="Dân tộc thiểu số (Nghị định 05/2011/NĐ-CP Điều 4 khoản 2): every group but the "
+        'majority group (Kinh). The statistics column "Dân tộc ít người" counts this field.',
+    )
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

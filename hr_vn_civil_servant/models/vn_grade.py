@@ -33,6 +33,20 @@ class VnGrade(models.Model):
         "02/2021/TT-BGDĐT: giáo viên tiểu học hạng I). Empty for civil-service grades and "
         "titles without a rank. The statistics by title rank (BM01-VC) count this field.",
     )
+    sector = fields.Selection(
+        [
+            ("education", "Education"),
+            ("health", "Health"),
+            ("science", "Science and Technology"),
+            ("culture", "Culture, Sports and Tourism"),
+            ("other", "Other"),
+        ],
+        index=True,
+        help='Field (lĩnh vực) of the professional title, the group "Chia theo lĩnh vực" of '
+        "the statistics BM01-VC/BNV: the ministry that issues the title (V.07 education and "
+        "training, V.08 health, V.05 science and technology, V.10 culture). Empty or Other for "
+        "civil-service grades and titles of other fields.",
+    )
     legacy = fields.Boolean(
         help="Code replaced by a newer circular; kept so that older salary lines stay readable."
     )

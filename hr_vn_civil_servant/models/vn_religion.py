@@ -13,6 +13,13 @@ class VnReligion(models.Model):
     sequence = fields.Integer(default=10)
     code = fields.Char(index=True)
     name = fields.Char(required=True, index="trigram")
+    has_religion = fields.Boolean(
+        string="Religious Believer",
+        default=True,
+        index=True,
+        help='The row is a religion (not "Không", none). The statistics column "Tôn giáo" '
+        "counts this field.",
+    )
     active = fields.Boolean(default=True)
 
     _sql_constraints = [

@@ -1,8 +1,6 @@
 """Báo cáo số lượng, chất lượng: BM02/BNV (Thông tư 11/2012/TT-BNV, công chức) and
 BM01-VC/BNV (Thông tư 07/2019/TT-BNV, viên chức)."""
 
-import re
-
 from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
@@ -22,12 +20,13 @@ FORM_BASIS = {
     "bm02": "Ban hành kèm theo Thông tư số 11/2012/TT-BNV ngày 17/12/2012 của Bộ Nội vụ",
     "bm01_vc": "Ban hành kèm theo Thông tư số 07/2019/TT-BNV ngày 01/6/2019 của Bộ Nội vụ",
 }
-# Staff category keys of hr.employee.vn_staff_category counted by each form.
-FORM_CATEGORY_PATTERNS = {
-    "bm02": r"civil_servant|cong_chuc|^civil",
-    "bm01_vc": r"public_employee|vien_chuc|^public",
+# Staff category (hr.employee.vn_staff_category) counted by each form.
+FORM_CATEGORIES = {
+    "bm02": ["civil_servant"],
+    "bm01_vc": ["public_employee"],
 }
-# Pay group code prefix -> grade class (Nghị định 204/2004/NĐ-CP, Bảng 2 and 3).
+# Pay group code prefix -> grade class (Nghị định 204/2004/NĐ-CP, Bảng 2 and 3): the code
+# is the decree's own identifier of the pay group (A3, A2.1, A0, B, C1 ...), not a name.
 GRADE_CLASSES = [
     ("A3", "a3"),
     ("A2", "a2"),
@@ -36,42 +35,20 @@ GRADE_CLASSES = [
     ("B", "b"),
     ("C", "c"),
 ]
-# Classes of the reference table vn.education.level, matched on its Vietnamese name/code.
-LEVEL_CLASSES = {
-    "professional": [
-        ("ts", r"tiến sĩ|^ts"),
-        ("ths", r"thạc sĩ|^ths"),
-        ("dh", r"đại học|cử nhân|kỹ sư|bác sĩ|dược sĩ|^đh|^dh"),
-        ("cd", r"cao đẳng|^cđ|^cd"),
-        ("tc", r"trung cấp|^tc"),
-        ("sc", r"sơ cấp|^sc"),
-    ],
-    "political_theory": [
-        ("cn", r"cử nhân"),
-        ("cc", r"cao cấp"),
-        ("tc", r"trung cấp"),
-        ("sc", r"sơ cấp"),
-    ],
-    "state_management": [
-        ("cvcc", r"cao cấp"),
-        ("cvc", r"chính"),
-        ("cv", r"chuyên viên|^cv"),
-    ],
-    "it": [
-        ("up", r"trung cấp|cao đẳng|đại học|kỹ sư|cử nhân|thạc sĩ|tiến sĩ"),
-        ("cert", r"."),
-    ],
-    "foreign_language": [
-        (
-            "en_dh",
-            r"(anh|english).*(đại học|cử nhân|thạc sĩ|tiến sĩ)"
-            r"|(đại học|cử nhân|thạc sĩ|tiến sĩ).*(anh|english)",
-        ),
-        ("en_cc", r"anh|english"),
-        ("other_dh", r"đại học|cử nhân|thạc sĩ|tiến sĩ"),
-        ("other_cc", r"."),
-    ],
+# hr.employee field holding each kind of vn.education.level (Mẫu 2C-BNV/2008 mục 15).
+LEVEL_FIELDS = {
+    "professional": "vn_professional_level_id",
+    "political_theory": "vn_political_theory_id",
+    "state_management": "vn_state_management_id",
+    "foreign_language": "vn_foreign_language_level_id",
+    "it": "vn_it_level_id",
 }
+# Fields (lĩnh vực) of BM01-VC/BNV "Chia theo lĩnh vực": vn.grade.sector of the title.
+SECTORS = ["education", "health", "science", "culture"]
+# Spellings of English in the free-text item "Ngoại ngữ" of the record (hr.employee.
+# vn_foreign_language), compared case-insensitively as a whole: the record has no
+# reference list of languages (see the README, limits of the statistics).
+ENGLISH_NAMES = ["anh", "tiếng anh", "anh văn", "english"]
 
 
 class ReportStaffStatistics(models.AbstractModel):
@@ -81,51 +58,29 @@ class ReportStaffStatistics(models.AbstractModel):
 
     # ------------------------------------------------------------------ reference data
     @api.model
-    def _vn_employee_fields(self, comodel):
-        """Names of the hr.employee many2one fields pointing to ``comodel``."""
-        return [
-            name
-            for name, field in self.env["hr.employee"]._fields.items()
-            if field.type == "many2one" and field.comodel_name == comodel
-        ]
-
-    @api.model
-    def _vn_in_domain(self, fnames, ids):
-        """OR of ``fname in ids`` over the fields; an impossible domain when none."""
-        terms = [(fname, "in", ids) for fname in fnames]
-        if not terms or not ids:
+    def _vn_level(self, kind, *classes):
+        """Staff whose level of ``kind`` has one of the statistics classes: a field of the
+        reference row (vn.education.level.statistics_class), never its name."""
+        field = LEVEL_FIELDS[kind]
+        if field not in self.env["hr.employee"]._fields:
             return [("id", "=", 0)]
-        return ["|"] * (len(terms) - 1) + terms
+        return [(f"{field}.statistics_class", "in", list(classes))]
 
     @api.model
-    def _vn_level_classes(self, kind):
-        """{class: [level ids]} of one kind of vn.education.level (reference data, read
-        with sudo: it is public knowledge, not personal data)."""
-        result = {key: [] for key, _pattern in LEVEL_CLASSES[kind]}
-        if "vn.education.level" not in self.env:
-            return result
-        Level = self.env["vn.education.level"].sudo().with_context(active_test=False)
-        for level in Level.search([("kind", "=", kind)]):
-            text = f"{level.name or ''} {level.code or ''}".lower()
-            for key, pattern in LEVEL_CLASSES[kind]:
-                if re.search(pattern, text):
-                    result[key].append(level.id)
-                    break
-        return result
+    def _vn_english(self, english=True):
+        """Staff whose declared foreign language is (or is not) English."""
+        if "vn_foreign_language" not in self.env["hr.employee"]._fields:
+            return [] if not english else [("id", "=", 0)]
+        terms = [("vn_foreign_language", "=ilike", name) for name in ENGLISH_NAMES]
+        domain = ["|"] * (len(terms) - 1) + terms
+        return domain if english else ["!"] + domain
 
     @api.model
     def _vn_category_domain(self, form):
         """Staff counted by the form: công chức (BM02) or viên chức (BM01-VC)."""
-        Employee = self.env["hr.employee"]
-        field = Employee._fields.get("vn_staff_category")
-        if not field:
+        if "vn_staff_category" not in self.env["hr.employee"]._fields:
             return []
-        keys = [
-            key
-            for key, _label in field._description_selection(self.env)
-            if re.search(FORM_CATEGORY_PATTERNS[form], key)
-        ]
-        return [("vn_staff_category", "in", keys)] if keys else []
+        return [("vn_staff_category", "in", FORM_CATEGORIES[form])]
 
     # ------------------------------------------------------------------ columns
     @api.model
@@ -165,37 +120,27 @@ class ReportStaffStatistics(models.AbstractModel):
 
         A domain of None prints a blank column (data the record does not hold, e.g. the
         assigned headcount)."""
-        emp = self._vn_employee_fields
+        Employee = self.env["hr.employee"]
         female = [("gender", "=", "female")]
         party = (
             [("vn_party_join_date", "!=", False)]
-            if "vn_party_join_date" in self.env["hr.employee"]._fields
+            if "vn_party_join_date" in Employee._fields
             else [("id", "=", 0)]
         )
-        ethnic_ids = []
-        religion_ids = []
-        if "vn.ethnicity" in self.env:
-            ethnic_ids = (
-                self.env["vn.ethnicity"]
-                .sudo()
-                .with_context(active_test=False)
-                .search([("name", "not in", ["Kinh", "kinh"])])
-                .ids
-            )
-        if "vn.religion" in self.env:
-            religion_ids = (
-                self.env["vn.religion"]
-                .sudo()
-                .with_context(active_test=False)
-                .search([("name", "not ilike", "không")])
-                .ids
-            )
-        minority = self._vn_in_domain(emp("vn.ethnicity"), ethnic_ids)
-        religion = self._vn_in_domain(emp("vn.religion"), religion_ids)
-        level_fields = emp("vn.education.level")
-
-        def level(kind, key):
-            return self._vn_in_domain(level_fields, self._vn_level_classes(kind)[key])
+        # classes read from fields of the reference rows (issue 10 point 10)
+        minority = (
+            [("vn_ethnicity_id.is_minority", "=", True)]
+            if "vn_ethnicity_id" in Employee._fields
+            else [("id", "=", 0)]
+        )
+        religion = (
+            [("vn_religion_id.has_religion", "=", True)]
+            if "vn_religion_id" in Employee._fields
+            else [("id", "=", 0)]
+        )
+        level = self._vn_level
+        english = self._vn_english(True)
+        other_language = self._vn_english(False)
 
         grade_ids = {}
         if "vn.grade" in self.env:
@@ -205,23 +150,36 @@ class ReportStaffStatistics(models.AbstractModel):
                     if code.startswith(prefix):
                         grade_ids.setdefault(key, []).append(grade.id)
                         break
-        grade_fields = emp("vn.grade")
+        has_grade = "vn_grade_id" in Employee._fields
 
         def grade(key):
-            return self._vn_in_domain(grade_fields, grade_ids.get(key, []))
+            ids = grade_ids.get(key, [])
+            return [("vn_grade_id", "in", ids)] if has_grade and ids else [("id", "=", 0)]
 
         def rank(value):
             """BM01-VC "Hạng I–IV": the title's own rank (vn.grade.rank), never the pay
             group (a hạng I teacher is paid on A2.1 but is hạng I); False = no rank."""
-            field = "vn_grade_id"
-            if field not in grade_fields:
+            if not has_grade:
                 return [("id", "=", 0)]
             if not value:
-                return [(field, "!=", False), (f"{field}.rank", "=", False)]
-            return [(f"{field}.rank", "=", value)]
+                return [("vn_grade_id", "!=", False), ("vn_grade_id.rank", "=", False)]
+            return [("vn_grade_id.rank", "=", value)]
+
+        def sector(value):
+            """BM01-VC "Chia theo lĩnh vực": the field of the title (vn.grade.sector);
+            "Khác" holds the other fields and the staff without a title."""
+            if not has_grade:
+                return [("id", "=", 0)]
+            if value:
+                return [("vn_grade_id.sector", "=", value)]
+            return [
+                "|",
+                ("vn_grade_id", "=", False),
+                ("vn_grade_id.sector", "in", [False, "other"]),
+            ]
 
         ages = self._vn_age_domains(report_date)
-        male = [("gender", "!=", "female")]
+        male = [("gender", "=", "male")]
         if form == "bm02":
             return [
                 ("", [("assigned", "Tổng số biên chế được giao", None), ("total", "Tổng số", [])]),
@@ -247,45 +205,57 @@ class ReportStaffStatistics(models.AbstractModel):
                 (
                     "Trình độ chuyên môn",
                     [
-                        ("p_ts", "TS", level("professional", "ts")),
-                        ("p_ths", "ThS", level("professional", "ths")),
-                        ("p_dh", "ĐH", level("professional", "dh")),
-                        ("p_cd", "CĐ", level("professional", "cd")),
-                        ("p_tc", "TC", level("professional", "tc")),
-                        ("p_sc", "Sơ cấp", level("professional", "sc")),
+                        ("p_ts", "TS", level("professional", "doctorate")),
+                        ("p_ths", "ThS", level("professional", "master")),
+                        ("p_dh", "ĐH", level("professional", "university")),
+                        ("p_cd", "CĐ", level("professional", "college")),
+                        ("p_tc", "TC", level("professional", "intermediate")),
+                        ("p_sc", "Sơ cấp", level("professional", "elementary")),
                     ],
                 ),
                 (
                     "Lý luận chính trị",
                     [
-                        ("l_cn", "Cử nhân", level("political_theory", "cn")),
-                        ("l_cc", "Cao cấp", level("political_theory", "cc")),
-                        ("l_tc", "Trung cấp", level("political_theory", "tc")),
-                        ("l_sc", "Sơ cấp", level("political_theory", "sc")),
+                        ("l_cn", "Cử nhân", level("political_theory", "bachelor")),
+                        ("l_cc", "Cao cấp", level("political_theory", "advanced")),
+                        ("l_tc", "Trung cấp", level("political_theory", "intermediate")),
+                        ("l_sc", "Sơ cấp", level("political_theory", "elementary")),
                     ],
                 ),
                 (
                     "Quản lý nhà nước",
                     [
-                        ("q_cvcc", "CVCC", level("state_management", "cvcc")),
-                        ("q_cvc", "CVC", level("state_management", "cvc")),
-                        ("q_cv", "CV", level("state_management", "cv")),
+                        ("q_cvcc", "CVCC", level("state_management", "senior_specialist")),
+                        ("q_cvc", "CVC", level("state_management", "principal_specialist")),
+                        ("q_cv", "CV", level("state_management", "specialist")),
                     ],
                 ),
                 (
                     "Tin học",
                     [
-                        ("i_up", "Trung cấp trở lên", level("it", "up")),
-                        ("i_cert", "Chứng chỉ", level("it", "cert")),
+                        ("i_up", "Trung cấp trở lên", level("it", "degree")),
+                        ("i_cert", "Chứng chỉ", level("it", "certificate")),
                     ],
                 ),
                 (
                     "Ngoại ngữ",
                     [
-                        ("f_en_dh", "Anh văn ĐH", level("foreign_language", "en_dh")),
-                        ("f_en_cc", "Anh văn CC", level("foreign_language", "en_cc")),
-                        ("f_o_dh", "NN khác ĐH", level("foreign_language", "other_dh")),
-                        ("f_o_cc", "NN khác CC", level("foreign_language", "other_cc")),
+                        ("f_en_dh", "Anh văn ĐH", level("foreign_language", "degree") + english),
+                        (
+                            "f_en_cc",
+                            "Anh văn CC",
+                            level("foreign_language", "certificate") + english,
+                        ),
+                        (
+                            "f_o_dh",
+                            "NN khác ĐH",
+                            level("foreign_language", "degree") + other_language,
+                        ),
+                        (
+                            "f_o_cc",
+                            "NN khác CC",
+                            level("foreign_language", "certificate") + other_language,
+                        ),
                     ],
                 ),
                 (
@@ -311,6 +281,16 @@ class ReportStaffStatistics(models.AbstractModel):
                 ],
             ),
             (
+                "Chia theo lĩnh vực",
+                [
+                    ("s_edu", "Giáo dục", sector("education")),
+                    ("s_health", "Y tế", sector("health")),
+                    ("s_science", "NCKH", sector("science")),
+                    ("s_culture", "VHTT", sector("culture")),
+                    ("s_other", "Khác", sector(False)),
+                ],
+            ),
+            (
                 "Chia theo hạng chức danh nghề nghiệp",
                 [
                     ("g_a3", "Hạng I", rank("1")),
@@ -323,16 +303,13 @@ class ReportStaffStatistics(models.AbstractModel):
             (
                 "Trình độ chuyên môn",
                 [
-                    ("p_ts", "TS", level("professional", "ts")),
-                    ("p_ths", "ThS", level("professional", "ths")),
-                    ("p_dh", "ĐH", level("professional", "dh")),
+                    ("p_ts", "TS", level("professional", "doctorate")),
+                    ("p_ths", "ThS", level("professional", "master")),
+                    ("p_dh", "ĐH", level("professional", "university")),
                     (
                         "p_other",
                         "Còn lại",
-                        ["|", "|"]
-                        + level("professional", "cd")
-                        + level("professional", "tc")
-                        + level("professional", "sc"),
+                        level("professional", "college", "intermediate", "elementary", "other"),
                     ),
                 ],
             ),
@@ -342,16 +319,16 @@ class ReportStaffStatistics(models.AbstractModel):
                     (
                         "l_cc",
                         "Cao cấp",
-                        ["|"] + level("political_theory", "cn") + level("political_theory", "cc"),
+                        level("political_theory", "bachelor", "advanced"),
                     ),
-                    ("l_tc", "Trung cấp", level("political_theory", "tc")),
+                    ("l_tc", "Trung cấp", level("political_theory", "intermediate")),
                 ],
             ),
             (
                 "Tin học",
                 [
-                    ("i_up", "Trung cấp trở lên", level("it", "up")),
-                    ("i_cert", "Chứng chỉ", level("it", "cert")),
+                    ("i_up", "Trung cấp trở lên", level("it", "degree")),
+                    ("i_cert", "Chứng chỉ", level("it", "certificate")),
                 ],
             ),
             (
@@ -360,16 +337,12 @@ class ReportStaffStatistics(models.AbstractModel):
                     (
                         "f_dh",
                         "Đại học",
-                        ["|"]
-                        + level("foreign_language", "en_dh")
-                        + level("foreign_language", "other_dh"),
+                        level("foreign_language", "degree"),
                     ),
                     (
                         "f_cc",
                         "Chứng chỉ",
-                        ["|"]
-                        + level("foreign_language", "en_cc")
-                        + level("foreign_language", "other_cc"),
+                        level("foreign_language", "certificate"),
                     ),
                 ],
             ),
@@ -416,12 +389,15 @@ class ReportStaffStatistics(models.AbstractModel):
         groups = self._vn_columns(form, report_date)
         columns = [col for _label, cols in groups for col in cols]
         counts = {}
+        # archived reference rows (an old level, a legacy title) still classify the staff
+        # holding them: the base domain keeps the active employees only
+        Counted = Employee.with_context(active_test=False)
         for key, _label, domain in columns:
             if domain is None:
                 continue
             counts[key] = {
                 unit.id: count
-                for unit, count in Employee._read_group(base + domain, ["company_id"], ["__count"])
+                for unit, count in Counted._read_group(base + domain, ["company_id"], ["__count"])
             }
         rows = []
         for index, unit in enumerate(units, start=1):
