@@ -90,3 +90,10 @@ from . import vn_due_work_source
 from . import vn_declaration_round
 from . import vn_declaration_round_line
 from . import vn_profile_change_request_declaration
+from . import vn_professional_standard
+from . import vn_professional_criterion
+from . import vn_grade_professional_standard
+from . import vn_job_position_professional_standard
+from . import vn_evaluation_round
+from . import vn_evaluation_round_line
+from . import vn_evaluation_round_criterion
