@@ -93,15 +93,12 @@ class VnEvaluationRound(models.Model):
         """A unit has one evaluation round per year: none for a year already closed, and
         no second one beside an open or draft round (one ``vn.evaluation`` per year)."""
         for rec in self:
-            others = (
-                self.sudo()
-                .search(
-                    [
-                        ("id", "!=", rec.id),
-                        ("year", "=", rec.year),
-                        ("company_ids", "in", rec.sudo().company_ids.ids),
-                    ]
-                )
+            others = self.sudo().search(
+                [
+                    ("id", "!=", rec.id),
+                    ("year", "=", rec.year),
+                    ("company_ids", "in", rec.sudo().company_ids.ids),
+                ]
             )
             if not others:
                 continue

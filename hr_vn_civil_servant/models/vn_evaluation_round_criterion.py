@@ -36,7 +36,7 @@ class VnEvaluationRoundCriterion(models.Model):
     company_id = fields.Many2one(related="line_id.company_id", store=True, index=True)
     user_id = fields.Many2one(related="line_id.user_id", store=True, index=True)
     self_level = fields.Selection(STANDARD_LEVELS, string="My Level")
-    evidence = fields.Char(string="Evidence", help="The evidence (minh chứng) of the level.")
+    evidence = fields.Char(help="The evidence (minh chứng) of the level.")
     level = fields.Selection(STANDARD_LEVELS, string="Level Given")
 
     @api.model_create_multi

@@ -1,8 +1,6 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-from ..tools.dates import vn_today
-
 UNIT_HEAD = "hr_vn_civil_servant.group_unit_head"
 HR_OFFICE = "hr_vn_civil_servant.group_hr_office"
 #: fields only the round's opening writes
@@ -129,10 +127,8 @@ class VnEvaluationRoundLine(models.Model):
     return_reason = fields.Text(readonly=True)
     date_submitted = fields.Date(string="Submitted On", readonly=True)
     date_decided = fields.Date(string="Decided On", readonly=True)
-    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True)
-    standard_id = fields.Many2one(
-        "vn.professional.standard", string="Professional Standard", readonly=True
-    )
+    decided_by_id = fields.Many2one("res.users", readonly=True)
+    standard_id = fields.Many2one("vn.professional.standard", readonly=True)
     criterion_line_ids = fields.One2many(
         "vn.evaluation.round.criterion", "line_id", string="Criteria"
     )
@@ -390,7 +386,9 @@ class VnEvaluationRoundLine(models.Model):
         evaluation = Evaluation.search(
             [("employee_id", "=", line.employee_id.id), ("year", "=", line.year)], limit=1
         )
-        note = _("%(round)s, decided by %(user)s", round=line.round_id.name, user=self.env.user.name)
+        note = _(
+            "%(round)s, decided by %(user)s", round=line.round_id.name, user=self.env.user.name
+        )
         values = {"result": line.rating, "note": note[:255]}
         if evaluation:
             evaluation.write(values)

@@ -9,7 +9,6 @@ class VnGrade(models.Model):
 
     professional_standard_id = fields.Many2one(
         "vn.professional.standard",
-        string="Professional Standard",
         ondelete="restrict",
         help="Standard of the yearly evaluation of the title's holders (chuẩn nghề nghiệp).",
     )

@@ -10,7 +10,6 @@ class VnJobPosition(models.Model):
 
     professional_standard_id = fields.Many2one(
         "vn.professional.standard",
-        string="Professional Standard",
         ondelete="restrict",
         help="Standard of the yearly evaluation of the position's holders.",
     )

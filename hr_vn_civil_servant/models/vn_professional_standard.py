@@ -52,6 +52,4 @@ class VnProfessionalStandard(models.Model):
 
     def _vn_in_force(self, day):
         """The standards of ``self`` in force on ``day``."""
-        return self.filtered(
-            lambda s: s.date_from <= day and (not s.date_to or s.date_to >= day)
-        )
+        return self.filtered(lambda s: s.date_from <= day and (not s.date_to or s.date_to >= day))

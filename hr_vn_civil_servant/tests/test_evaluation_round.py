@@ -7,7 +7,7 @@ managing bodies."""
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form
 
 from odoo.addons.hr_vn_civil_servant.models.vn_evaluation_round_line import rating_is_valid
@@ -181,8 +181,12 @@ class TestEvaluationRound(PersonnelCase, RefusalAssertions):
         by_head.write({"rating": "excellent"})
         by_head.action_decide()
         self.assertEqual(line.state, "decided")
-        evaluation = self.env["vn.evaluation"].sudo().search(
-            [("employee_id", "=", self.emp["teacher_a1"].id), ("year", "=", self.today.year)]
+        evaluation = (
+            self.env["vn.evaluation"]
+            .sudo()
+            .search(
+                [("employee_id", "=", self.emp["teacher_a1"].id), ("year", "=", self.today.year)]
+            )
         )
         self.assertEqual(evaluation.result, "excellent")
         self.assertEqual(line.sudo().evaluation_id, evaluation)
@@ -197,7 +201,11 @@ class TestEvaluationRound(PersonnelCase, RefusalAssertions):
 
     def test_an_existing_history_line_of_the_year_is_updated(self):
         existing = self.env["vn.evaluation"].create(
-            {"employee_id": self.emp["officer_a1"].id, "year": self.today.year, "result": "completed"}
+            {
+                "employee_id": self.emp["officer_a1"].id,
+                "year": self.today.year,
+                "result": "completed",
+            }
         )
         line = self._to_reviewed("officer_a1")
         by_head = line.with_user(self.head_a1)
@@ -358,9 +366,7 @@ class TestEvaluationRound(PersonnelCase, RefusalAssertions):
         self.assertEqual(reminders(self._line("officer_a1")).user_id, self.officer_a1)
         self.Round._cron_remind()
         self.assertEqual(len(reminders(self._line("officer_a1"))), 1)
-        self.assertEqual(
-            reminders(self._line("officer_a1")).date_deadline, self.round_a.date_end
-        )
+        self.assertEqual(reminders(self._line("officer_a1")).date_deadline, self.round_a.date_end)
 
     def test_overdue_evaluations_on_the_due_work_board(self):
         source = self.env.ref(XID + "vn_due_work_source_evaluation")
