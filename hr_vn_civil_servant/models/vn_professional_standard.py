@@ -26,7 +26,7 @@ class VnProfessionalStandard(models.Model):
 
     sequence = fields.Integer(default=10)
     code = fields.Char(required=True, index=True, size=64)
-    name = fields.Char(required=True, translate=True)
+    name = fields.Char(required=True)
     legal_basis = fields.Char(required=True)
     date_from = fields.Date(string="Valid From", required=True)
     date_to = fields.Date(string="Valid Until")
