@@ -100,3 +100,10 @@ from . import vn_discipline_measure
 from . import vn_retirement_regime_type
 from . import vn_retirement_regime
 from . import hr_employee_retirement
+from . import vn_professional_standard
+from . import vn_professional_criterion
+from . import vn_grade_professional_standard
+from . import vn_job_position_professional_standard
+from . import vn_evaluation_round
+from . import vn_evaluation_round_line
+from . import vn_evaluation_round_criterion

@@ -28,3 +28,4 @@ from . import test_deadlines_decree
 from . import test_position_allowance
 from . import test_retirement_regime
 from . import test_discipline_measure
+from . import test_evaluation_round
