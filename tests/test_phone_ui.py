@@ -240,3 +240,44 @@ def test_teacher_uploads_a_lesson_plan_and_the_group_head_approves_it(base_url):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert not result["errors"], result["errors"]
     assert result["state"] == "Đã duyệt", result
+
+
+def test_teacher_confirms_her_record_unchanged_on_a_phone(base_url):
+    """The HR office opens a yearly declaration round for THCS Tân Lập; on her phone Thu
+    Trang (thcs.gv) opens *My Yearly Declaration* and taps "Hồ sơ của tôi không thay
+    đổi": her line is confirmed, dated today."""
+
+    def open_round(env):
+        ref = env.ref
+        today = env["vn.declaration.round"]._fields["date_start"].today()
+        round_ = env["vn.declaration.round"].create(
+            {
+                "year": today.year,
+                "date_start": today,
+                "date_end": today,
+                "company_ids": [(6, 0, ref("hr_vn_civil_servant.company_thcs_tan_lap").ids)],
+            }
+        )
+        round_.action_open()
+        user = ref("hr_vn_civil_servant.user_thcs_gv")
+        line = round_.line_ids.filtered(lambda ln: ln.user_id == user)
+        return line.id
+
+    line_id = _vn_served_env(open_round)
+    args = [
+        "node",
+        str(BROWSER / "phone_tap_gone.js"),
+        base_url,
+        "thcs.gv",
+        "/odoo/action-hr_vn_civil_servant.vn_declaration_round_line_action_mine",
+        "Hồ sơ của tôi không thay đổi",
+    ]
+    out = subprocess.run(args, capture_output=True, text=True, timeout=180, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not result["errors"], result["errors"]
+    assert result["seen"] and result["gone"], result
+    line = _vn_served_env(
+        lambda env: env["vn.declaration.round.line"].browse(line_id).read(["state", "date_done"])
+    )[0]
+    assert line["state"] == "confirmed", line
+    assert line["date_done"], line

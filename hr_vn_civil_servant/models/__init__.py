@@ -90,3 +90,8 @@ from . import vn_due_work_source
 from . import vn_declaration_round
 from . import vn_declaration_round_line
 from . import vn_profile_change_request_declaration
+from . import vn_training_plan
+from . import vn_training_course
+from . import vn_training_enrolment
+from . import res_company_record_report
+from . import vn_record_report

@@ -24,3 +24,5 @@ from . import test_declare_any_item
 from . import test_my_record
 from . import test_law_2026_pay
 from . import test_due_work
+from . import test_training_plan
+from . import test_record_report
