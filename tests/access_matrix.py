@@ -208,5 +208,15 @@ MATRIX.update(
         "vn.evaluation.round.criterion": _row("rw", "rw", "rw", "rw", "rw", "rw", "rwcu"),
         "vn.professional.standard": _row("r", "r", "r", "r", "r", "r", "rwcu"),
         "vn.professional.criterion": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+# Training plans of the managing body (its HR office drafts and closes them, its head
+# approves; every user reads the plans covering his units), enrolments (the records
+# officers of the unit and the HR office; an employee reads his own) and the e-record
+# management reports of the units (records officer, unit head, HR office of the body).
+MATRIX.update(
+    {
+        "vn.training.plan": _row("r", "r", "r", "rwcu", "r", "r", "rwcu"),
+        "vn.training.course": _row("r", "r", "r", "rwcu", "r", "r", "rwcu"),
+        "vn.training.enrolment": _row("r", "rwcu", "rwcu", "rwcu", "r", "r", "rwcu"),
+        "vn.record.report": _row("-", "rwcu", "rwcu", "rwcu", "-", "-", "rwcu"),
     }
 )

@@ -107,3 +107,8 @@ from . import vn_job_position_professional_standard
 from . import vn_evaluation_round
 from . import vn_evaluation_round_line
 from . import vn_evaluation_round_criterion
+from . import vn_training_plan
+from . import vn_training_course
+from . import vn_training_enrolment
+from . import res_company_record_report
+from . import vn_record_report

@@ -29,3 +29,5 @@ from . import test_position_allowance
 from . import test_retirement_regime
 from . import test_discipline_measure
 from . import test_evaluation_round
+from . import test_training_plan
+from . import test_record_report
