@@ -18,3 +18,4 @@ from . import test_retirement_cannot_compute
 from . import test_statistics_by_rank
 from . import test_cv_forms
 from . import test_data_snapshot
+from . import test_raise_lists_agree
