@@ -204,7 +204,10 @@ def _approve_as_unit_and_hr_office(request_id):
     their own rights (the steps a browser walk already covers for the HR office)."""
     with superuser() as env:
         request = env["vn.profile.change.request"].browse(request_id)
-        for login, step in (("thcs.hieutruong", "action_unit_approve"), ("sgd.tccb", "action_approve")):
+        for login, step in (
+            ("thcs.hieutruong", "action_unit_approve"),
+            ("sgd.tccb", "action_approve"),
+        ):
             user = env["res.users"].search([("login", "=", login)])
             getattr(
                 request.with_user(user).with_context(allowed_company_ids=user.company_ids.ids),
@@ -225,9 +228,11 @@ def test_teacher_declares_a_training_course_sees_it_in_her_record_and_cv(base_ur
         teacher.vn_religion_id = False
         env.cr.commit()
         name = teacher.name
-        before = env["vn.profile.change.request"].search(
-            [("employee_id", "=", teacher.id)], order="id desc", limit=1
-        ).id
+        before = (
+            env["vn.profile.change.request"]
+            .search([("employee_id", "=", teacher.id)], order="id desc", limit=1)
+            .id
+        )
     major = f"Quản lý giáo dục ({screen} {int(time.time()) % 100000})"
     _walk(
         base_url,

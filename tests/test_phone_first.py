@@ -24,7 +24,9 @@ def base_url():
 
 def _users(env, *logins):
     users = env["res.users"].search([("login", "in", logins)])
-    return {user.login: user.with_context(allowed_company_ids=user.company_ids.ids) for user in users}
+    return {
+        user.login: user.with_context(allowed_company_ids=user.company_ids.ids) for user in users
+    }
 
 
 def _prepare():
@@ -63,13 +65,17 @@ def _prepare():
             )
         )
         incoming = env["vn.incoming.document"].search(
-            [("company_id", "=", ref("hr_vn_civil_servant.company_thcs_tan_lap").id),
-             ("state", "=", "submitted")],
+            [
+                ("company_id", "=", ref("hr_vn_civil_servant.company_thcs_tan_lap").id),
+                ("state", "=", "submitted"),
+            ],
             limit=1,
         )
         received = env["vn.incoming.document"].search(
-            [("company_id", "=", ref("hr_vn_civil_servant.company_thcs_tan_lap").id),
-             ("state", "=", "received")],
+            [
+                ("company_id", "=", ref("hr_vn_civil_servant.company_thcs_tan_lap").id),
+                ("state", "=", "received"),
+            ],
             limit=1,
         )
         assert incoming and received, "the demo data has incoming documents to register and direct"

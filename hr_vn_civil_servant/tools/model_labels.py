@@ -12,7 +12,9 @@ def model_labels(env, model_names):
     names = [name for name in model_names if name in env]
     found = {
         model.model: model.name
-        for model in env["ir.model"].sudo().search_fetch([("model", "in", names)], ["model", "name"])
+        for model in env["ir.model"]
+        .sudo()
+        .search_fetch([("model", "in", names)], ["model", "name"])
     }
     return {name: found.get(name) or env[name]._description for name in names}
 

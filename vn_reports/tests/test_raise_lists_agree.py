@@ -48,8 +48,10 @@ class TestRaiseListsAgree(PersonnelCase):
         """The staff list with one of its filters, as the HR office of body A sees it in
         every unit she works in: (name, "Next Pay Raise" column) pairs."""
         user = self.hr_a
-        Employee = self.env["hr.employee"].with_user(user).with_context(
-            allowed_company_ids=user.company_ids.ids
+        Employee = (
+            self.env["hr.employee"]
+            .with_user(user)
+            .with_context(allowed_company_ids=user.company_ids.ids)
         )
         arch = Employee.get_views([(False, "search")])["views"]["search"]["arch"]
         node = etree.fromstring(arch).xpath(f"//filter[@name='{filter_name}']")
@@ -86,9 +88,7 @@ class TestRaiseListsAgree(PersonnelCase):
         screen = self._screen("vn_raise_due")
         printed, html = self._printed(self.today, self.today + relativedelta(days=90))
         names = {name for name, _day in screen}
-        self.assertEqual(
-            names, {self.emp["teacher_a1"].name, self.emp["teacher2_a2"].name}, screen
-        )
+        self.assertEqual(names, {self.emp["teacher_a1"].name, self.emp["teacher2_a2"].name}, screen)
         self.assertEqual(
             {(name, day.strftime("%d/%m/%Y")) for name, day in screen},
             printed,
@@ -106,6 +106,6 @@ class TestRaiseListsAgree(PersonnelCase):
         before its date lists it with the same date."""
         overdue = self._screen("vn_raise_overdue")
         self.assertEqual({name for name, _day in overdue}, {self.emp["teacher2_a1"].name})
-        (name, day), = overdue
+        ((name, day),) = overdue
         printed, _html = self._printed(day, self.today)
         self.assertEqual(printed, {(name, day.strftime("%d/%m/%Y"))})
