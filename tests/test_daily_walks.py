@@ -200,13 +200,14 @@ def _pdf_text(result):
 
 
 def _approve_as_unit_and_hr_office(request_id):
-    """The head of THCS Tân Lập and the HR office of the Sở approve the request with
-    their own rights (the steps a browser walk already covers for the HR office)."""
+    """The head of THCS Tân Lập and the HR office of its managing body (Phòng Văn hóa -
+    Xã hội xã Tân Lập) approve the request with their own rights (the HR office's step
+    in a browser is walked by test_hr_office_sees_and_approves_a_request_right_after_login)."""
     with superuser() as env:
         request = env["vn.profile.change.request"].browse(request_id)
         for login, step in (
             ("thcs.hieutruong", "action_unit_approve"),
-            ("sgd.tccb", "action_approve"),
+            ("xa.vhxh", "action_approve"),
         ):
             user = env["res.users"].search([("login", "=", login)])
             getattr(
@@ -233,7 +234,9 @@ def test_teacher_declares_a_training_course_sees_it_in_her_record_and_cv(base_ur
             .search([("employee_id", "=", teacher.id)], order="id desc", limit=1)
             .id
         )
-    major = f"Quản lý giáo dục ({screen} {int(time.time()) % 100000})"
+    tag = f"{screen} {int(time.time()) % 100000}"
+    major = f"Quản lý giáo dục ({tag})"
+    school = f"Trường Đại học Sư phạm Hà Nội ({tag})"
     _walk(
         base_url,
         "thcs.gv",
@@ -243,12 +246,12 @@ def test_teacher_declares_a_training_course_sees_it_in_her_record_and_cv(base_ur
             {"tap": "Add a line|Thêm một dòng|Thêm dòng|Add|Thêm"},
             {"radio": ["line_type", "New History Line|Bổ sung dòng quá trình"]},
             {"select": ["history_model", "Dòng đào tạo, bồi dưỡng"]},
-            {"fill": ["description", "Trường Đại học Sư phạm Hà Nội"]},
+            {"fill": ["description", school]},
             {"fill": ["training_major", major]},
             {"select": ["training_form", "In-service|Tại chức"]},
             {"fill": ["training_diploma", "Chứng chỉ bồi dưỡng cán bộ quản lý"]},
             {"expect": ["Form of Training|Hình thức đào tạo", "Diploma / Certificate|Văn bằng"]},
-            {"tap": "Save & Close|Lưu & đóng|Save|Lưu"},
+            {"tap": "Save & Close|Lưu & Đóng|Lưu & đóng"},
             {"expect": [major]},
             {"click": ".o_form_button_save"},
             {"expect": ["PBS/"]},
@@ -269,14 +272,14 @@ def test_teacher_declares_a_training_course_sees_it_in_her_record_and_cv(base_ur
     with superuser() as env:
         training = env["vn.training"].search([("major", "=", major)])
         assert training.employee_id.name == name
-        assert (training.school, training.form) == ("Trường Đại học Sư phạm Hà Nội", "in_service")
+        assert (training.school, training.form) == (school, "in_service")
     result = _walk(
         base_url,
         "thcs.gv",
         screen,
         [
             {"goto": "/odoo/action-hr_vn_civil_servant.vn_my_record_action"},
-            {"expect": [name, major, "Tôn giáo", "What Is Missing|Còn thiếu"]},
+            {"expect": [name, school, "Tôn giáo", "What Is Missing|Còn thiếu"]},
             {"button": "Print My CV|In lý lịch của tôi"},
             {"tap": "Print My CV|In lý lịch của tôi"},
             {"pdf": 60000},
