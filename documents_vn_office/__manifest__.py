@@ -128,6 +128,8 @@
         "demo/res_users_home_demo.xml",
         "demo/vn_document_number_demo.xml",
     ],
+    # generated names of the records made while installing, in Vietnamese (hooks.py)
+    "post_init_hook": "_vn_post_init",
     "application": True,
     "installable": True,
 }

@@ -165,6 +165,12 @@
         "demo/vn_evaluation_round_demo.xml",
         "demo/vn_training_plan_demo.xml",
     ],
+    "assets": {
+        # phone-first forms: the primary step of a form stays visible on a phone
+        "web.assets_backend": [
+            "hr_vn_civil_servant/static/src/views/form/phone_primary_buttons.js",
+        ],
+    },
     "post_load": "_vn_post_load",
     "application": True,
     "installable": True,

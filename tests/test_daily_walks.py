@@ -2,7 +2,8 @@
 desktop (1366×768), as the demo users, asserting what they see: the HR office lands on
 My Work and approves a request of a school its switcher hides; the văn thư of THCS Tân
 Lập issues a công văn to another unit, whose clerk finds it on her home; the teacher
-opens her record, sees what is missing and prints her CV. Texts are given as
+declares a training course, opens her record, sees it and what is missing and prints
+her CV (the PDF's text is read). Texts are given as
 "English source|Vietnamese" (the interface is Vietnamese once vi.po has the new
 strings)."""
 
@@ -99,6 +100,8 @@ def test_hr_office_sees_and_approves_a_request_right_after_login(base_url, scree
             {"expect": [number]},
             {"row": number},
             {"expect": [employee]},
+            # the step is on the form, on a phone too (not in the ⚙ menu)
+            {"button": "Approve (HR Office)|Duyệt (phòng TCCB)"},
             {"tap": "Approve (HR Office)|Duyệt (phòng TCCB)"},
             {"wait": 1000},
         ],
@@ -160,6 +163,7 @@ def test_clerk_issues_to_another_unit_whose_clerk_sees_it_on_her_home(base_url, 
             {"tap": "Outgoing to Handle|Văn bản đi cần xử lý"},
             {"row": subject[:40]},
             {"expect": ["Sở Giáo dục và Đào tạo tỉnh Hưng Yên"]},
+            {"button": "Issue|Phát hành"},
             {"tap": "Issue|Phát hành"},
             {"wait": 1500},
             # the desktop status bar shows every state; the phone's the current one
@@ -182,13 +186,93 @@ def test_clerk_issues_to_another_unit_whose_clerk_sees_it_on_her_home(base_url, 
     )
 
 
+def _pdf_text(result):
+    """The text of the PDFs the browser received in a walk (the files are removed)."""
+    texts = []
+    for name in result["pdfs"]:
+        path = Path(name)
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+        )
+        texts.append(out.stdout.decode("utf-8"))
+        path.unlink(missing_ok=True)
+    return " ".join(" ".join(texts).split())
+
+
+def _approve_as_unit_and_hr_office(request_id):
+    """The head of THCS Tân Lập and the HR office of its managing body (Phòng Văn hóa -
+    Xã hội xã Tân Lập) approve the request with their own rights (the HR office's step
+    in a browser is walked by test_hr_office_sees_and_approves_a_request_right_after_login)."""
+    with superuser() as env:
+        request = env["vn.profile.change.request"].browse(request_id)
+        for login, step in (
+            ("thcs.hieutruong", "action_unit_approve"),
+            ("xa.vhxh", "action_approve"),
+        ):
+            user = env["res.users"].search([("login", "=", login)])
+            getattr(
+                request.with_user(user).with_context(allowed_company_ids=user.company_ids.ids),
+                step,
+            )()
+        assert request.state == "approved", request.state
+        env.cr.commit()
+
+
 @pytest.mark.parametrize("screen", ["desktop", "phone"])
-def test_teacher_opens_her_record_sees_what_is_missing_and_prints_her_cv(base_url, screen):
+def test_teacher_declares_a_training_course_sees_it_in_her_record_and_cv(base_url, screen):
+    """The teacher declares a training course (a new vn.training line) in a change
+    request: the history type in Vietnamese, the course's own fields; "Gửi" is on the
+    form (on a phone too, not in the ⚙ menu). Once approved, her record says what is
+    still missing ("Tôn giáo") and her printed CV holds the course (school and major)."""
     with superuser() as env:
         teacher = env["hr.employee"].search([("user_id.login", "=", "thcs.gv")])
         teacher.vn_religion_id = False
         env.cr.commit()
         name = teacher.name
+        before = (
+            env["vn.profile.change.request"]
+            .search([("employee_id", "=", teacher.id)], order="id desc", limit=1)
+            .id
+        )
+    tag = f"{screen} {int(time.time()) % 100000}"
+    major = f"Quản lý giáo dục ({tag})"
+    school = f"Trường Đại học Sư phạm Hà Nội ({tag})"
+    _walk(
+        base_url,
+        "thcs.gv",
+        screen,
+        [
+            {"goto": "/odoo/action-hr_vn_civil_servant.vn_profile_change_request_action/new"},
+            {"tap": "Add a line|Thêm một dòng|Thêm dòng|Add|Thêm"},
+            {"radio": ["line_type", "New History Line|Bổ sung dòng quá trình"]},
+            {"select": ["history_model", "Dòng đào tạo, bồi dưỡng"]},
+            {"fill": ["description", school]},
+            {"fill": ["training_major", major]},
+            {"select": ["training_form", "In-service|Tại chức"]},
+            {"fill": ["training_diploma", "Chứng chỉ bồi dưỡng cán bộ quản lý"]},
+            {"expect": ["Form of Training|Hình thức đào tạo", "Diploma / Certificate|Văn bằng"]},
+            {"tap": "Save & Close|Lưu & Đóng|Lưu & đóng"},
+            {"expect": [major]},
+            {"click": ".o_form_button_save"},
+            {"expect": ["PBS/"]},
+            {"button": "Submit|Gửi"},
+            {"tap": "Submit|Gửi"},
+            {"expect": ["Submitted|Đã gửi"]},
+        ],
+    )
+    with superuser() as env:
+        request = env["vn.profile.change.request"].search(
+            [("employee_id.user_id.login", "=", "thcs.gv")], order="id desc", limit=1
+        )
+        assert request.id != before, "no new change request"
+        assert request.state == "submitted", request.state
+        assert request.line_ids.history_model == "vn.training"
+        request_id = request.id
+    _approve_as_unit_and_hr_office(request_id)
+    with superuser() as env:
+        training = env["vn.training"].search([("major", "=", major)])
+        assert training.employee_id.name == name
+        assert (training.school, training.form) == (school, "in_service")
     result = _walk(
         base_url,
         "thcs.gv",
@@ -197,10 +281,14 @@ def test_teacher_opens_her_record_sees_what_is_missing_and_prints_her_cv(base_ur
             {"goto": "/odoo/action-hr_vn_civil_servant.vn_my_record_action"},
             {"expect": [name, "Tôn giáo", "What Is Missing|Còn thiếu"]},
             {"tap": "Print My CV|In lý lịch của tôi"},
-            {"wait": 3000},
+            {"pdf": 60000},
         ],
     )
-    assert result["downloads"] or "report" in result["url"], result
+    assert result["pdfs"], result
+    text = _pdf_text(result)
+    assert name.upper() in text.upper(), text[:500]
+    assert major in text, text[:2000]
+    assert school in text, text[:2000]
 
 
 def test_teacher_declares_a_religion_from_the_dropdown(base_url):

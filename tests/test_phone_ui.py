@@ -231,6 +231,7 @@ def test_teacher_uploads_a_lesson_plan_and_the_group_head_approves_it(base_url):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert not result["errors"], result["errors"]
     assert result["id"], result
+    assert result["in_menu"] is False, "the submission is on the form, not in the ⚙ menu"
     assert result["state"] == "Đã trình", result
     assert any("ke-hoach-bai-day.pdf" in name for name in result["files"]), result
     path = f"/odoo/action-documents_vn_office.vn_teaching_record_action/{result['id']}"
@@ -239,4 +240,5 @@ def test_teacher_uploads_a_lesson_plan_and_the_group_head_approves_it(base_url):
     out = subprocess.run(args, capture_output=True, text=True, timeout=180, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert not result["errors"], result["errors"]
+    assert not result["in_menu"], "the approval is on the form, not in the ⚙ menu"
     assert result["state"] == "Đã duyệt", result

@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
+from odoo.addons.hr_vn_civil_servant.tools.model_labels import model_selection
+
 # Document models a link may join; absent models (not installed yet) are ignored.
 LINKABLE_MODELS = ("vn.incoming.document", "vn.outgoing.document", "vn.internal.document")
 
@@ -74,9 +76,7 @@ class VnDocumentLink(models.Model):
 
     @api.model
     def _selection_document_models(self):
-        return [
-            (model, self.env[model]._description) for model in LINKABLE_MODELS if model in self.env
-        ]
+        return model_selection(self.env, LINKABLE_MODELS)
 
     @api.depends("source_model", "source_id", "target_model", "target_id")
     def _compute_refs(self):

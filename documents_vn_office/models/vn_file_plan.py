@@ -2,6 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+from odoo.addons.hr_vn_civil_servant.tools.model_labels import vn_stored_lang
 
 
 class VnFilePlan(models.Model):
@@ -47,8 +48,10 @@ class VnFilePlan(models.Model):
 
     @api.depends("company_id", "year")
     def _compute_name(self):
+        """The stored name, in the schools' language whoever creates the plan."""
+        env = self.with_context(lang=vn_stored_lang(self.env)).env
         for rec in self:
-            rec.name = self.env._(
+            rec.name = env._(
                 "File plan %(year)s - %(unit)s",
                 year=rec.year,
                 unit=rec.company_id.vn_short_name or rec.company_id.name or "",

@@ -246,12 +246,19 @@ class ResUsers(models.Model):
         models_ = set(activities.mapped("res_model"))
         if len(models_) == 1:
             model = models_.pop()
+            # cards first on a phone (the web client's mobile_view_mode) when the model
+            # has a kanban view; whether it has one is view metadata, read as the web
+            # client's get_views reads it (no record of the model is read here)
+            kanban = self.env["ir.ui.view"].sudo().default_view(model, "kanban")
+            views = [(False, "list"), (False, "kanban"), (False, "form")]
+            if not kanban:
+                views.pop(1)
             return {
                 "type": "ir.actions.act_window",
                 "name": title,
                 "res_model": model,
-                "view_mode": "list,form",
-                "views": [(False, "list"), (False, "form")],
+                "view_mode": ",".join(view for _id, view in views),
+                "views": views,
                 "domain": [("id", "in", activities.mapped("res_id"))],
                 "context": context,
             }

@@ -1,6 +1,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import ValidationError
 
+from odoo.addons.hr_vn_civil_servant.tools.model_labels import model_selection
+
 #: What a personal folder may point to: any document the user can read.
 FOLDER_MODELS = (
     "vn.stored.document",
@@ -45,7 +47,7 @@ class VnPersonalFolderItem(models.Model):
 
     @api.model
     def _selection_models(self):
-        return [(m, self.env[m]._description) for m in FOLDER_MODELS if m in self.env]
+        return model_selection(self.env, FOLDER_MODELS)
 
     @api.model_create_multi
     def create(self, vals_list):

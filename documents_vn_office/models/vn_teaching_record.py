@@ -4,6 +4,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.hr_vn_civil_servant.tools.dates import vn_today
+from odoo.addons.hr_vn_civil_servant.tools.model_labels import vn_stored_lang
 
 RECORD_KINDS = [
     ("education_plan", "Education Plan"),
@@ -244,18 +245,21 @@ class VnTeachingRecord(models.Model):
         "calendar_id.school_year",
     )
     def _compute_name(self):
-        for rec in self:
+        """The stored name, in the schools' language whoever creates the record (the
+        superuser's English gave "semester 1" names), the lesson date as dd/mm/yyyy."""
+        env = self.with_context(lang=vn_stored_lang(self.env)).env
+        for rec in self.with_env(env):
             period_kind = rec.kind_id.period
             if period_kind == "semester":
-                period = self.env._("semester %(semester)s", semester=rec.semester or "")
+                period = env._("semester %(semester)s", semester=rec.semester or "")
             elif period_kind == "week":
-                period = self.env._("week %(week)s", week=rec.week or "")
+                period = env._("week %(week)s", week=rec.week or "")
             elif period_kind == "month":
-                period = self.env._("month %(month)s", month=rec.month or "")
+                period = env._("month %(month)s", month=rec.month or "")
             elif period_kind == "year":
                 period = rec.calendar_id.school_year or ""
             else:
-                period = fields.Date.to_string(rec.lesson_date) if rec.lesson_date else ""
+                period = rec.lesson_date.strftime("%d/%m/%Y") if rec.lesson_date else ""
             who = rec.section_id.name if rec.kind_id.submitter == "section" else ""
             parts = [
                 rec.kind_id.name or "",

@@ -31,3 +31,4 @@ from . import test_liaison_any_clerk
 from . import test_my_work
 from . import test_law_2026_office
 from . import test_retention_tt10
+from . import test_vietnamese_names

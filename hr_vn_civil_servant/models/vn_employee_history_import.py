@@ -1,6 +1,8 @@
 from odoo import _, api, models
 from odoo.tools.misc import file_path
 
+from ..tools.model_labels import model_label
+
 
 class VnEmployeeHistoryMixin(models.AbstractModel):
     """Import templates of the history lines (methods only; the lines are defined in
@@ -18,7 +20,7 @@ class VnEmployeeHistoryMixin(models.AbstractModel):
             return super().get_import_templates()
         return [
             {
-                "label": _("Import Template for %s", self._description),
+                "label": _("Import Template for %s", model_label(self.env, self._name)),
                 "template": f"/{path}",
             }
         ]

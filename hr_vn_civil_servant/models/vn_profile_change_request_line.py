@@ -5,6 +5,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..tools.model_labels import model_label, model_selection
 from .hr_employee import VN_MIN_DATE, vn_today
 from .vn_employee_history_mixin import VN_MAX_YEARS_AHEAD
 
@@ -221,7 +222,7 @@ class VnProfileChangeRequestLine(models.Model):
         registry = self.env.registry
         if HISTORY_MIXIN not in registry:
             return []
-        result = []
+        names = []
         for name in sorted(registry.descendants([HISTORY_MIXIN], "_inherit")):
             model = self.env[name]
             if (
@@ -231,8 +232,8 @@ class VnProfileChangeRequestLine(models.Model):
                 or model._transient
             ):
                 continue
-            result.append((name, model._description))
-        return result
+            names.append(name)
+        return model_selection(self.env, names)
 
     @api.model
     def _selection_ref_models(self):
@@ -242,7 +243,7 @@ class VnProfileChangeRequestLine(models.Model):
             for n in self._vn_self_declarable_fields()
             if fields_[n].type == "many2one"
         }
-        return [(m, self.env[m]._description) for m in sorted(models_)]
+        return model_selection(self.env, sorted(models_))
 
     # ------------------------------------------------------------------ computes
     @api.depends("field_name")
@@ -332,7 +333,7 @@ class VnProfileChangeRequestLine(models.Model):
             raise ValidationError(
                 _(
                     "A new %(type)s line cannot declare %(keys)s; it may declare: %(allowed)s.",
-                    type=model._description,
+                    type=model_label(self.env, self.history_model),
                     keys=", ".join(str(k) for k in wrong),
                     allowed=", ".join(
                         model._fields[n]._description_string(self.env)

@@ -36,6 +36,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..tools.dates import vn_today
+from ..tools.model_labels import model_label
 
 #: Keys of a transition spec returned by ``_vn_wf_transitions()``.
 TRANSITION_KEYS = {
@@ -126,7 +127,7 @@ class VnWorkflowMixin(models.AbstractModel):
 
     def _vn_wf_record_name(self):
         self.ensure_one()
-        return self.sudo().display_name or self._description
+        return self.sudo().display_name or model_label(self.env, self._name)
 
     def _vn_wf_state_label(self, state):
         field = self._fields[self._vn_wf_state_field]
@@ -559,7 +560,7 @@ class VnWorkflowMixin(models.AbstractModel):
                         "%(fields)s of a new %(model)s are set by the workflow steps (the "
                         "buttons), never when it is created.",
                         fields=self._vn_wf_field_labels(bad),
-                        model=self._description,
+                        model=model_label(self.env, self._name),
                     )
                 )
 

@@ -2,10 +2,18 @@
 // (1366×768) screen, then runs STEPS (JSON list) and prints JSON: JavaScript errors, the
 // texts found after each "expect" step, the counts read, the final URL.
 // Steps: {"goto": path} | {"tap": "text|other text"} | {"row": "text"} (opens a list row
-// or kanban card) | {"expect": ["text|alternative", ...]} | {"count": "selector"}
-// | {"select": [field, option]} | {"click": css} | {"wait": ms}. A text with "|" matches any of its alternatives (English source or
-// Vietnamese translation).
+// or kanban card) | {"expect": ["text|alternative", ...]} | {"count": "selector", "min": n}
+// | {"select": [field, option]} | {"click": css} | {"wait": ms}
+// | {"fill": [field, text]} (types into a field of the dialog or form)
+// | {"radio": [field, label]} (picks a radio option)
+// | {"pdf": ms} (waits until a PDF has arrived) | {"button": "text"} (a visible button of the form with that text, not in the ⚙ menu:
+//   recorded under found["button:text"]). A text with "|" matches any of its
+// alternatives (English source or Vietnamese translation). Every PDF the browser receives
+// is saved and its path listed in "pdfs".
 // Usage: node daily_walk.js BASE_URL LOGIN phone|desktop STEPS_JSON
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
 const { chromium } = require('playwright-core');
 
 const [, , base, login, screen, stepsJson] = process.argv;
@@ -39,10 +47,19 @@ async function visibleText(page, text, exact = false) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const result = { errors, found: {}, counts: [], landing: null, url: null, downloads: [] };
+  const result = { errors, found: {}, counts: [], landing: null, url: null, downloads: [], pdfs: [] };
+  const saving = [];
+  const pdfPath = () => path.join(os.tmpdir(), `walk-${process.pid}-${result.pdfs.length + saving.length}.pdf`);
   page.on('response', (r) => {
     const type = r.headers()['content-type'] || '';
-    if (type.includes('application/pdf')) result.downloads.push(r.url());
+    if (!type.includes('application/pdf')) return;
+    result.downloads.push(r.url());
+    const file = pdfPath();
+    saving.push(r.body().then((body) => { fs.writeFileSync(file, body); result.pdfs.push(file); }).catch(() => {}));
+  });
+  page.on('download', (d) => {
+    const file = pdfPath();
+    saving.push(d.saveAs(file).then(() => { result.pdfs.push(file); }).catch(() => {}));
   });
   try {
     await page.goto(`${base}/web/login`);
@@ -94,7 +111,13 @@ async function visibleText(page, text, exact = false) {
           result.found[text] = Boolean(seen);
         }
       } else if (step.count) {
-        result.counts.push(await page.locator(step.count).count());
+        // with "min": waits (up to 20 s) until at least that many are there
+        let n = await page.locator(step.count).count();
+        for (let i = 0; step.min && n < step.min && i < 40; i += 1) {
+          await page.waitForTimeout(500);
+          n = await page.locator(step.count).count();
+        }
+        result.counts.push(n);
       } else if (step.select) {
         const [name, label] = step.select;
         const select = page.locator(`.modal div[name="${name}"] select, .o_form_view div[name="${name}"] select`).last();
@@ -104,6 +127,51 @@ async function visibleText(page, text, exact = false) {
         if (!wanted) throw new Error(`no option ${label} in ${name}: ${options.join(', ')}`);
         await select.selectOption({ label: wanted });
         await page.waitForTimeout(1000);
+      } else if (step.fill) {
+        const [name, text] = step.fill;
+        const input = page.locator(
+          ['input', 'textarea'].map((tag) => `.modal div[name="${name}"] ${tag}, .o_form_view div[name="${name}"] ${tag}`).join(', ')
+        ).last();
+        await input.waitFor({ timeout: 20000 });
+        await input.fill(text);
+        await input.dispatchEvent('change');
+        await input.blur();
+      } else if (step.radio) {
+        const [name, label] = step.radio;
+        const options = page.locator(`.modal div[name="${name}"] .o_radio_item, .o_form_view div[name="${name}"] .o_radio_item`);
+        await options.first().waitFor({ timeout: 20000 });
+        let picked = false;
+        for (const alt of alternatives(label)) {
+          const option = options.filter({ hasText: alt }).last();
+          if (await option.count()) {
+            await option.locator('input').check();
+            picked = true;
+            break;
+          }
+        }
+        if (!picked) throw new Error(`no option ${label} in ${name}`);
+      } else if (step.button) {
+        // the form's own buttons (status bar or sheet), the ⚙ menu left closed
+        let seen = false;
+        for (let i = 0; i < 20 && !seen; i += 1) {
+          for (const alt of alternatives(step.button)) {
+            const buttons = page.locator('.o_form_view button:not(.dropdown-item)').filter({ hasText: alt });
+            const n = await buttons.count();
+            for (let k = 0; k < n && !seen; k += 1) {
+              const b = buttons.nth(k);
+              if ((await b.isVisible()) && (await b.innerText()).trim() === alt) seen = true;
+            }
+            if (seen) break;
+          }
+          if (!seen) await page.waitForTimeout(500);
+        }
+        result.found[`button:${step.button}`] = seen;
+      } else if (step.pdf) {
+        // wait (up to step.pdf ms) until a PDF has arrived and is saved
+        for (let i = 0; i < step.pdf / 250 && !result.pdfs.length; i += 1) {
+          await Promise.all(saving);
+          if (!result.pdfs.length) await page.waitForTimeout(250);
+        }
       } else if (step.click) {
         await page.locator(step.click).first().click();
         await page.waitForTimeout(1500);
@@ -117,6 +185,7 @@ async function visibleText(page, text, exact = false) {
     errors.push(`driver: ${e}`);
     if (process.env.PHONE_SHOT) await page.screenshot({ path: process.env.PHONE_SHOT }).catch(() => {});
   }
+  await Promise.all(saving);
   result.url = page.url();
   console.log(JSON.stringify(result));
   await browser.close();

@@ -1,6 +1,7 @@
 // Logs in as LOGIN on a phone-sized screen, opens the form at PATH, takes the workflow
-// step whose button reads STEP_TEXT (on a phone: in the gear menu of the control panel)
-// and prints JSON: JavaScript errors and the state shown once the form is opened again.
+// step whose button reads STEP_TEXT (on the form; in the gear menu of the control panel
+// for a secondary step) and prints JSON: JavaScript errors, whether the menu had to be
+// opened ("in_menu") and the state shown once the form is opened again.
 // Usage: node phone_step.js BASE_URL LOGIN PATH STEP_TEXT
 const { chromium } = require('playwright-core');
 
@@ -16,7 +17,7 @@ const [, , base, login, path, stepText] = process.argv;
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const result = { errors, state: null, url: null };
+  const result = { errors, state: null, url: null, in_menu: false };
   try {
     await page.goto(`${base}/web/login`);
     await page.fill('input[name=login]', login);
@@ -25,7 +26,10 @@ const [, , base, login, path, stepText] = process.argv;
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.o_statusbar_status .o_arrow_button_current', { timeout: 30000 });
     let button = page.getByRole('button', { name: stepText, exact: true }).first();
+    // the primary step is on the form (phone_primary_buttons.js): give it time to be drawn
+    await button.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {});
     if (!(await button.isVisible())) {
+      result.in_menu = true;
       // on a phone the header buttons sit in the gear menu; open it (again if the first tap
       // came while the form was still being drawn)
       const menuItem = page.locator('.dropdown-menu, .o-dropdown--menu').getByText(stepText, { exact: true }).first();

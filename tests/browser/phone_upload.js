@@ -34,9 +34,11 @@ const [, , base, login, lessonDate, subject, submitText] = process.argv;
       buffer: Buffer.from('%PDF-1.4\n% ke hoach bai day\n'),
     });
     await page.getByText('ke-hoach-bai-day.pdf').first().waitFor({ timeout: 15000 });
-    // on a phone the form's buttons are in the gear menu of the control panel
+    // the primary step is on the form (phone_primary_buttons.js); the others are in the
+    // gear menu of the control panel
     let submit = page.getByRole('button', { name: submitText }).first();
-    if (!(await submit.isVisible())) {
+    result.in_menu = !(await submit.isVisible());
+    if (result.in_menu) {
       await page.locator('.o_control_panel .fa-cog').first().tap();
       submit = page.locator('.dropdown-menu, .o-dropdown--menu').getByText(submitText, { exact: true }).first();
     }

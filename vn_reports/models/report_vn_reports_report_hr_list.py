@@ -72,10 +72,13 @@ class ReportHrList(models.AbstractModel):
 
     @api.model
     def _vn_step_raise(self, company, date_from, date_to):
-        staff = self._vn_employees(
-            company,
-            [("vn_next_step_date", ">=", date_from), ("vn_next_step_date", "<=", date_to)],
-            "vn_next_step_date, name",
+        """Staff due for a regular step raise in the period: the rule of the step-raise
+        batches and of the staff list's filter "Step Raise Due in 90 Days"
+        (``hr.employee._vn_raise_due_domain``), so the screen and the print agree."""
+        Employee = self.env["hr.employee"]
+        staff = Employee.search(
+            Employee._vn_raise_due_domain(company, "vn_next_step_date", date_from, date_to),
+            order="vn_next_step_date, name",
         )
         columns = [
             "STT", "Họ và tên", "Ngày sinh", "Đơn vị", "Mã ngạch", "Bậc hiện hưởng",

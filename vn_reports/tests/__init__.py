@@ -21,3 +21,4 @@ from . import test_data_snapshot
 from . import test_report_position_allowance
 from . import test_retirement_regime_list
 from . import test_statistics_by_reference_fields
+from . import test_raise_lists_agree
