@@ -30,3 +30,4 @@ from . import test_teaching_record_kinds
 from . import test_liaison_any_clerk
 from . import test_my_work
 from . import test_law_2026_office
+from . import test_rule_check_sql
