@@ -59,9 +59,7 @@ class TestRuleCheckSql(VnUnitsCase):
             docs = self.docs.with_env(self._env(user))
             self.assertEqual(docs._filtered_access("read"), docs - forbidden, user.login)
             self.assertEqual(self._python_forbidden(user).ids, forbidden.ids, user.login)
-            self.assertEqual(
-                (docs - docs._filtered_access("read")).ids, forbidden.ids, user.login
-            )
+            self.assertEqual((docs - docs._filtered_access("read")).ids, forbidden.ids, user.login)
 
     def test_forbidden_cached_document_is_refused(self):
         """A document in the cache (prefetched with allowed ones) is still refused."""
