@@ -16,8 +16,9 @@ beside each figure the comparator measured in the same run and the ratio:
 - dashboards and filters: absolute milliseconds (goal: under 100 ms);
 - the staff statistics of the whole province (matrix, PDF, Excel; goal: under 10 s);
 - a 10,000-row register print; the daily recompute of the pay fields;
-- numbering: 16 clerks over 8 registers and 8 clerks on one register, one commit per
-  document, checking that each register's numbers run 1..N without gap or duplicate.
+- numbering: one clerk alone (the cost of one registration), 16 clerks over 8 registers
+  and 8 clerks on one register, one commit per document, checking that each register's
+  numbers run 1..N without gap or duplicate.
 
 Everything the benchmark writes is rolled back or deleted afterwards, except the
 registrations of the numbering part (in registers named "Bench numbering ...").
@@ -381,6 +382,8 @@ def main():
         if "reports" in only:
             bench_reports(registry)
     if "numbering" in only:
+        # one clerk alone: the cost of one registration, the bound of the concurrent runs
+        ok &= bench_numbering(registry, 1, 1, args.per_clerk)
         ok &= bench_numbering(registry, 16, 8, args.per_clerk)
         ok &= bench_numbering(registry, 8, 1, args.per_clerk)
     return 0 if ok else 1

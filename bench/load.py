@@ -75,7 +75,9 @@ def prepare_users(db, count, password):
             users = (users - taken).sorted("id")[:want]
             taken |= users
             chosen[role] = users.mapped("login")
-        taken.with_context(no_reset_password=True).write({"password": password})
+        # one user at a time: the password policy (OCA password_security) checks one
+        for user in taken.with_context(no_reset_password=True):
+            user.write({"password": password})
     return chosen
 
 

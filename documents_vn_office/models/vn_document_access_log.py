@@ -74,7 +74,10 @@ class VnDocumentAccessLog(models.Model):
             return
         if channel not in dict(CHANNELS):
             channel = "read"
-        secret = documents.sudo().filtered(lambda d: d.secrecy != "normal")
+        documents = documents.sudo()
+        # only the secrecy: reading it alone would fetch every column of the page's rows
+        documents.fetch(["secrecy"])
+        secret = documents.filtered(lambda d: d.secrecy != "normal")
         if not secret:
             return
         uid = self.env.uid
