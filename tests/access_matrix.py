@@ -197,6 +197,9 @@ MATRIX.update(
         "vn.retirement.regime": _row("r", "rwc", "rwc", "rwc", "r", "r", "rwcu"),
         "vn.retirement.regime.type": _row("r", "r", "r", "r", "r", "r", "rwcu"),
         "vn.discipline.measure": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)
+
 # Evaluation rounds (issue 14 point 1): the HR office opens and closes the rounds; every
 # role writes the lines and criteria it has a step on (the workflow decides which fields,
 # by whom, in which state; lines and criteria are made by the opening only); the
@@ -208,6 +211,9 @@ MATRIX.update(
         "vn.evaluation.round.criterion": _row("rw", "rw", "rw", "rw", "rw", "rw", "rwcu"),
         "vn.professional.standard": _row("r", "r", "r", "r", "r", "r", "rwcu"),
         "vn.professional.criterion": _row("r", "r", "r", "r", "r", "r", "rwcu"),
+    }
+)
+
 # Training plans of the managing body (its HR office drafts and closes them, its head
 # approves; every user reads the plans covering his units), enrolments (the records
 # officers of the unit and the HR office; an employee reads his own) and the e-record
