@@ -16,8 +16,10 @@ RATING_FIELDS = ("self_rating", "rating")
 
 
 def _ratings(model):
-    """The four ratings, the selection of the evaluation history line (vn.evaluation)."""
-    return model.env["vn.evaluation"]._fields["result"].selection
+    """The four ratings, the selection of the evaluation history line (vn.evaluation),
+    with their labels in the reader's language (a selection given by a function is not
+    translated by Odoo)."""
+    return model.env["vn.evaluation"]._fields["result"]._description_selection(model.env)
 
 
 def rating_is_valid(value):
