@@ -397,3 +397,12 @@ class TestEvaluationRound(PersonnelCase, RefusalAssertions):
         self.assertIn("Test School A1", html)
         self.assertIn("Test teacher2 a2", html)
         self.assertIn("0/4", html)
+
+    def test_ratings_are_offered_in_the_readers_language(self):
+        """The drop-downs of the proposed and the decided rating read as the decree
+        writes them for a Vietnamese user (not the English source labels)."""
+        Line = self.env["vn.evaluation.round.line"].with_context(lang="vi_VN")
+        for name in ("self_rating", "rating"):
+            labels = dict(Line.fields_get([name])[name]["selection"])
+            self.assertEqual(labels["good"], "Hoàn thành tốt nhiệm vụ", name)
+            self.assertEqual(labels["not_completed"], "Không hoàn thành nhiệm vụ", name)
