@@ -90,6 +90,7 @@ from . import vn_retraining_requirement
 from . import vn_training_retraining
 from . import hr_employee_retraining
 from . import vn_due_work_source
+from . import vn_yearly_round_mixin
 from . import vn_declaration_round
 from . import vn_declaration_round_line
 from . import vn_profile_change_request_declaration
