@@ -33,8 +33,14 @@ patch(FormCompiler.prototype, {
         }
         const copies = primaries.map((button) => button.cloneNode(true));
         const statusBar = super.compileHeader(el, params);
+        // the buttons take a row of their own above the status, which keeps the whole
+        // width of the screen (squeezed beside the buttons, Odoo folds the status into a
+        // drop-down and the user no longer sees which state the record is in)
+        if (!statusBar.hasAttribute("t-att-class")) {
+            statusBar.setAttribute("t-att-class", "{'flex-wrap': __comp__.env.isSmall}");
+        }
         const phoneButtons = createElement("div", {
-            class: "o_vn_phone_primary_buttons d-flex align-items-center flex-wrap gap-1",
+            class: "o_vn_phone_primary_buttons d-flex align-items-center flex-wrap gap-1 w-100 mb-1",
             "t-if": "__comp__.env.isSmall and !__comp__.env.inDialog",
         });
         for (const button of copies) {
