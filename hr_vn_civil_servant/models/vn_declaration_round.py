@@ -38,6 +38,7 @@ class VnDeclarationRound(models.Model):
 
     def action_remind(self):
         """A to-do for every pending person with a user, due on the round's end."""
+        self._vn_check_may_remind()
         activity_type = self.env.ref("mail.mail_activity_data_todo")
         for rec in self.sudo():
             lines = rec.line_ids.filtered(

@@ -84,6 +84,7 @@ class VnEvaluationRound(models.Model):
     def action_remind(self):
         """A reminder to whoever's step is late on each undecided line (the person, the
         tổ head, the unit head or the competent head), due on the round's end."""
+        self._vn_check_may_remind()
         for rec in self.sudo():
             rec.line_ids.filtered(lambda ln: ln.state != "decided")._vn_remind_late()
         return True

@@ -1,5 +1,5 @@
 from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 from ..tools.dates import vn_today
 
@@ -118,6 +118,18 @@ class VnYearlyRoundMixin(models.AbstractModel):
 
     def _vn_hr_office_users(self):
         return self._vn_wf_users(HR_OFFICE, self.sudo().company_ids)
+
+    def _vn_check_may_remind(self):
+        """Reminders put to-dos on the people of the round's units: only the HR office of
+        those units sends them (or the daily job), whatever the channel (the button is
+        shown to it only; the same call over RPC by anyone else is refused)."""
+        if self.env.su:
+            return
+        for rec in self:
+            if self.env.user not in rec._vn_hr_office_users():
+                raise AccessError(
+                    _("Only the HR office of the units of %s sends its reminders.", rec.name)
+                )
 
     def _vn_wf_company(self):
         return self.sudo().company_ids[:1]

@@ -182,3 +182,44 @@ class TestDeclarationRound(PersonnelCase, RefusalAssertions):
         self.assertEqual(source.with_user(self.hr_b).count, 0)
         source.invalidate_recordset(["count"])
         self.assertEqual(source.with_user(self.officer_a2).count, 4)
+
+    def test_only_the_hr_office_sends_the_reminders(self):
+        """Both yearly rounds: a teacher, a records officer or another body's HR office
+        calling the reminder (as over RPC) is refused and nobody gets a to-do; the HR office
+        of the units sends them."""
+        evaluation = (
+            self.env["vn.evaluation.round"]
+            .with_user(self.hr_a)
+            .create(
+                {
+                    "year": self.today.year,
+                    "date_start": self.today - relativedelta(days=1),
+                    "date_end": self.today + relativedelta(days=5),
+                    "company_ids": [(6, 0, (self.school_a1 | self.school_a2).ids)],
+                }
+            )
+        )
+        evaluation.action_open()
+        Activity = self.env["mail.activity"].sudo()
+        for rnd in (self.round_a, evaluation):
+            lines = rnd.sudo().line_ids
+            line_model = lines._name
+            before = Activity.search_count(
+                [("res_model", "=", line_model), ("res_id", "in", lines.ids)]
+            )
+            for user in (self.teacher_a1, self.officer_a1, self.hr_b):
+                with self.subTest(round=rnd._name, user=user.login):
+                    with self.assertRaises(AccessError):
+                        rnd.with_user(user).sudo(False).action_remind()
+            after = Activity.search_count(
+                [("res_model", "=", line_model), ("res_id", "in", lines.ids)]
+            )
+            self.assertEqual(after, before, rnd._name)
+            rnd.with_user(self.hr_a).action_remind()
+            self.assertGreater(
+                Activity.search_count(
+                    [("res_model", "=", line_model), ("res_id", "in", lines.ids)]
+                ),
+                before,
+                rnd._name,
+            )
