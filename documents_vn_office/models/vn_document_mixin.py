@@ -233,6 +233,8 @@ class VnDocumentMixin(models.AbstractModel):
         columns to read; the answer and the error are Odoo's."""
         if self.env.su or not self._ids or not all(isinstance(i, int) for i in self._ids):
             return super()._check_access(operation)
+        if operation == "read" and self._vn_listed_under_rules():
+            return None
         Access = self.env["ir.model.access"]
         if not Access.check(self._name, operation, raise_exception=False):
             return super()._check_access(operation)
@@ -274,9 +276,43 @@ class VnDocumentMixin(models.AbstractModel):
     def web_search_read(
         self, domain, specification, offset=0, limit=None, order=None, count_limit=None
     ):
-        return super(VnDocumentMixin, self.with_context(vn_access_channel="list")).web_search_read(
-            domain, specification, offset=offset, limit=limit, order=order, count_limit=count_limit
-        )
+        """A list page: ``search_fetch`` then ``web_read`` of what it found. The search
+        applied the record rules in its SQL (``_apply_ir_rules``), so the rules are not
+        checked a second time for the rows it returned, in this call only (issue 16:
+        that second check was what remained of the lists' cost as a clerk)."""
+        self = self.with_context(vn_access_channel="list")
+        scopes = self.env.cr.cache.setdefault("vn_listed_under_rules", {})
+        key = (self._name, self.env)
+        scopes[key] = set()
+        try:
+            return super(VnDocumentMixin, self).web_search_read(
+                domain,
+                specification,
+                offset=offset,
+                limit=limit,
+                order=order,
+                count_limit=count_limit,
+            )
+        finally:
+            scopes.pop(key, None)
+
+    @api.model
+    def search_fetch(self, domain, field_names, offset=0, limit=None, order=None):
+        scope = self.env.cr.cache.get("vn_listed_under_rules", {}).get((self._name, self.env))
+        if scope is None or self.env.su:
+            return super().search_fetch(domain, field_names, offset, limit, order)
+        # the secrecy with the page's columns: the secret-read log needs nothing more
+        field_names = [*field_names, "secrecy"]
+        records = super().search_fetch(domain, field_names, offset, limit, order)
+        scope.update(records._ids)
+        return records
+
+    def _vn_listed_under_rules(self):
+        """True when every record of ``self`` was returned by the record-rule-filtered
+        search of the list page being read, by the same user in the same environment
+        (same companies, same context): the web_read of that page only."""
+        scope = self.env.cr.cache.get("vn_listed_under_rules", {}).get((self._name, self.env))
+        return scope is not None and scope.issuperset(self._ids)
 
     def _read_format(self, fnames, load="_classic_read"):
         result = super()._read_format(fnames, load=load)

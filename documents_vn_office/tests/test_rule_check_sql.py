@@ -112,3 +112,44 @@ class TestRuleCheckSql(VnUnitsCase):
         mine = env["vn.incoming.document"].browse(doc.id)
         doc.sudo().unlink()
         mine.check_access("read")  # nothing to refuse: Odoo reports the missing record later
+
+    def _list_queries(self, env, ids):
+        """Queries of one list page (``web_search_read``) of the documents ``ids``."""
+        model = env["vn.incoming.document"]
+        spec = {"subject": {}, "state": {}, "register_id": {"fields": {"display_name": {}}}}
+        model.web_search_read([("id", "in", ids)], spec, limit=80)  # caches warm
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        result = model.web_search_read([("id", "in", ids)], spec, limit=80)
+        return self.env.cr.sql_log_count - before, result
+
+    def test_list_page_checks_the_rules_once(self):
+        """A clerk's list page costs the queries of the same page read without rules:
+        the rules are applied by the search, not checked again on the rows it found."""
+        many = self.env["vn.incoming.document"]
+        for k in range(30):
+            many |= self._vn_incoming(subject=f"Văn bản danh sách {k}")
+        # no secret document the clerk may read: its reads are logged (one more query)
+        ids = (many + self.plain + self.other_secret + self.other_unit).ids
+        clerk, result = self._list_queries(self._env(self.a_clerk), ids)
+        self.assertEqual(len(result["records"]), 31)  # the 30 and the plain one
+        system, result = self._list_queries(
+            self.env(context={"allowed_company_ids": self.a_clerk.company_ids.ids}), ids
+        )
+        self.assertEqual(len(result["records"]), len(ids))
+        self.assertLessEqual(clerk, system, "the clerk's page re-checks what its search applied")
+
+    def test_rows_not_listed_are_still_checked(self):
+        """The rows a list returned skip the second check, in that call only: a forbidden
+        document read right after, in the same transaction and environment, is refused."""
+        env = self._env(self.a_clerk)
+        model = env["vn.incoming.document"]
+        model.web_search_read([("id", "in", self.docs.ids)], {"subject": {}}, limit=80)
+        other = model.with_context(vn_access_channel="list").browse(self.other_secret.id)
+        self.env.invalidate_all()
+        other.sudo().fetch(["subject", "secrecy"])
+        with self.assertRaises(AccessError):
+            other.read(["subject"])
+        with self.assertRaises(AccessError):
+            model.browse(self.other_unit.id).web_read({"subject": {}})
+        self.assertFalse(self.env.cr.cache.get("vn_listed_under_rules"))
