@@ -34,6 +34,7 @@ import time
 from benchlib import REPO, addons_path, ensure_db
 
 import odoo
+from odoo import models
 from odoo.modules.registry import Registry
 
 MODULES = "hr_vn_civil_servant,documents_vn_office,vn_reports"
@@ -111,19 +112,33 @@ def gen_units(cr, env, units):
     cr.execute("SELECT n, name, short, is_office, commune FROM bench_unit ORDER BY n")
     rows = cr.fetchall()
     company_of = {}
+    # the other required columns of a unit take the ORM's defaults (a module adding a
+    # required setting to res.company does not break the generator)
+    given = {"name", "partner_id", "currency_id", "parent_id", "active", "sequence",
+             "resource_calendar_id", "vn_short_name"}  # fmt: skip
+    Company = env["res.company"]
+    required = [
+        col
+        for col, field in Company._fields.items()
+        if field.required and field.store and field.column_type
+        and col not in given and col not in models.MAGIC_COLUMNS
+    ]  # fmt: skip
+    defaults = Company.default_get(required)
+    columns = [col for col in required if defaults.get(col) not in (None, False)]
+    extra = "".join(f', "{col}"' for col in columns)
     for n, name, short, is_office, commune in rows:
         parent = main.id if (is_office or not commune) else company_of[commune]
         cr.execute(
-            """
+            f"""
             INSERT INTO res_company (name, partner_id, currency_id, parent_id, active,
-                                     sequence, layout_background, vn_content_check_by,
-                                     resource_calendar_id, vn_short_name, create_uid,
-                                     write_uid, create_date, write_date)
-            VALUES (%s, %s, %s, %s, true, 10, 'Blank', 'group_head_or_leader', %s, %s,
-                    1, 1, now(), now())
+                                     sequence, resource_calendar_id, vn_short_name,
+                                     create_uid, write_uid, create_date, write_date{extra})
+            VALUES (%s, %s, %s, %s, true, 10, %s, %s, 1, 1, now(), now()
+                    {", %s" * len(columns)})
             RETURNING id
             """,
-            [name, partner_of[f"bench-unit-{n}"], currency, parent, calendar, short],
+            [name, partner_of[f"bench-unit-{n}"], currency, parent, calendar, short]
+            + [defaults[col] for col in columns],
         )
         company_of[n] = cr.fetchone()[0]
     cr.execute(

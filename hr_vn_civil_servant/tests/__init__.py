@@ -31,3 +31,4 @@ from . import test_discipline_measure
 from . import test_evaluation_round
 from . import test_training_plan
 from . import test_record_report
+from . import test_list_indexes
