@@ -19,7 +19,8 @@ them, then stops the server. Each user works in his own thread with his own sess
 It prints, per worker setting, the throughput (requests per second), p50 and p95 latency
 overall and per kind of request, the errors, and with a standby how many transactions
 the standby served. Loopback only; nothing runs after it returns. The simulated users get
-the password ``--password`` (set through the ORM before the run).
+the password ``--password`` (set through the ORM before the run; by default a new one each
+run: the password policy refuses the last five passwords of a user).
 """
 
 import argparse
@@ -318,7 +319,7 @@ def main():
     parser.add_argument("--requests", type=int, default=600)
     parser.add_argument("--workers", default="0,4")
     parser.add_argument("--replica-port", type=int, default=0)
-    parser.add_argument("--password", default="Bench-Load-2026!x")
+    parser.add_argument("--password", default=f"Bench-Load-{int(time.time())}!x")
     args = parser.parse_args()
     if not db_exists(args.db):
         print(f"{args.db} does not exist: run bench/province.py --db {args.db} first")

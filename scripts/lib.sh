@@ -109,8 +109,9 @@ ensure_postgres() {
 }
 
 # Odoo command line with this repository's addons path.
+# (scripts/odoo_server.py is Odoo's own server script: "python3 -m odoo" cannot run workers)
 odoo_cmd() {
-    "$PYTHON" -m odoo --addons-path="$(addons_path)" --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" "$@"
+    "$PYTHON" "$REPO_ROOT/scripts/odoo_server.py" --addons-path="$(addons_path)" --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" "$@"
 }
 
 # The server's configuration file, outside the repository: a random master password

@@ -24,6 +24,6 @@ if psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$TARGET'" |
     exit 3
 fi
 log "restoring $BACKUP into the new database $TARGET"
-"$PYTHON" -m odoo db --addons-path="$(addons_path)" \
+"$PYTHON" "$REPO_ROOT/scripts/odoo_server.py" db --addons-path="$(addons_path)" \
     --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" load "$TARGET" "$BACKUP"
 log "restored: serve it with VN_DB=$TARGET make run"

@@ -24,6 +24,9 @@ if [ -n "${VN_REPLICA_PORT:-}" ]; then
     REPLICA=(--db_replica_host= --db_replica_port="$VN_REPLICA_PORT")
 fi
 log "serving $DB on http://127.0.0.1:$PORT (logins in README.md; configuration $(odoo_conf_path))"
-exec "$PYTHON" -m odoo --config="$(odoo_conf_path)" --addons-path="$(addons_path)" \
+# With --workers=N the live updates (websocket) have their own process on the gevent
+# port, VN_GEVENT_PORT (Odoo's pairing by default: 8072 beside 8069).
+exec "$PYTHON" "$REPO_ROOT/scripts/odoo_server.py" --config="$(odoo_conf_path)" --addons-path="$(addons_path)" \
     --data-dir="${ODOO_DATA_DIR:-$REPO_ROOT/.odoo-data}" --no-database-list \
-    --load=base,web,hr_vn_civil_servant -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" "${REPLICA[@]}" "$@"
+    --load=base,web,hr_vn_civil_servant -d "$DB" --db-filter="^${DB}\$" --http-interface=127.0.0.1 --http-port="$PORT" \
+    --gevent-port="${VN_GEVENT_PORT:-$((PORT + 3))}" "${REPLICA[@]}" "$@"

@@ -56,13 +56,14 @@ def two_factor_roles(required):
 
 
 @contextlib.contextmanager
-def serve_database(conf_dir=None, two_factor=False):
+def serve_database(conf_dir=None, two_factor=False, args=()):
     """Serve the test database exactly as the README's run command does (``scripts/run.sh``:
     setup, the configuration file it creates and reads, its command line) on a free
     loopback port, and yield its base URL. The configuration file is created in
     ``conf_dir`` (a temporary directory unless given), never in the user's own one.
     Two-factor login is required of no role unless ``two_factor`` (``two_factor_roles``:
-    the HTTP tests log in with passwords)."""
+    the HTTP tests log in with passwords). ``args``: more options of the run command
+    (e.g. ``--workers=2``)."""
     db = config["db_name"]
     db = db[0] if isinstance(db, list) else db
     with socket.socket() as sock:
@@ -90,6 +91,7 @@ def serve_database(conf_dir=None, two_factor=False):
                 str(REPO_ROOT / "scripts" / "run.sh"),
                 "--max-cron-threads=0",
                 "--log-level=warn",
+                *args,
             ],
             stdout=subprocess.DEVNULL,
             stderr=log,
