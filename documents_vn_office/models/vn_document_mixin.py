@@ -280,12 +280,12 @@ class VnDocumentMixin(models.AbstractModel):
         applied the record rules in its SQL (``_apply_ir_rules``), so the rules are not
         checked a second time for the rows it returned, in this call only (issue 16:
         that second check was what remained of the lists' cost as a clerk)."""
-        self = self.with_context(vn_access_channel="list")
-        scopes = self.env.cr.cache.setdefault("vn_listed_under_rules", {})
-        key = (self._name, self.env)
+        listed = self.with_context(vn_access_channel="list")
+        scopes = listed.env.cr.cache.setdefault("vn_listed_under_rules", {})
+        key = (listed._name, listed.env)
         scopes[key] = set()
         try:
-            return super(VnDocumentMixin, self).web_search_read(
+            return super(VnDocumentMixin, listed).web_search_read(
                 domain,
                 specification,
                 offset=offset,

@@ -161,7 +161,7 @@ class HrEmployee(models.Model):
     def init(self):
         """The search by name (``ilike``) of a province's staff: a trigram index beside the
         ordering one (the field takes one index only)."""
-        super().init()
+        result = super().init()
         if self.env.registry.has_trigram:
             tools.create_index(
                 self.env.cr,
@@ -170,6 +170,7 @@ class HrEmployee(models.Model):
                 ["name gin_trgm_ops"],
                 method="gin",
             )
+        return result
 
     # Header and identity (items 1–7, 25, 26)
     identification_id = fields.Char(index=True, size=12)  # CCCD: 12 digits
