@@ -302,7 +302,7 @@ class VnDocumentMixin(models.AbstractModel):
         if scope is None or self.env.su:
             return super().search_fetch(domain, field_names, offset, limit, order)
         # the secrecy with the page's columns: the secret-read log needs nothing more
-        field_names = [*field_names, "secrecy"]
+        field_names = list(dict.fromkeys([*field_names, "secrecy"]))
         records = super().search_fetch(domain, field_names, offset, limit, order)
         scope.update(records._ids)
         return records
