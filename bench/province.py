@@ -117,10 +117,10 @@ def gen_units(cr, env, units):
             """
             INSERT INTO res_company (name, partner_id, currency_id, parent_id, active,
                                      sequence, layout_background, vn_content_check_by,
-                                     resource_calendar_id, vn_short_name, create_uid,
-                                     write_uid, create_date, write_date)
-            VALUES (%s, %s, %s, %s, true, 10, 'Blank', 'group_head_or_leader', %s, %s,
-                    1, 1, now(), now())
+                                     vn_deadline_mode, resource_calendar_id, vn_short_name,
+                                     create_uid, write_uid, create_date, write_date)
+            VALUES (%s, %s, %s, %s, true, 10, 'Blank', 'group_head_or_leader', 'decree', %s,
+                    %s, 1, 1, now(), now())
             RETURNING id
             """,
             [name, partner_of[f"bench-unit-{n}"], currency, parent, calendar, short],
