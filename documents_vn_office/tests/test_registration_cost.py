@@ -55,6 +55,19 @@ class TestRegistrationCost(VnDocumentsCase):
         self._register(doc)
         self.assertEqual(self._lines(self._write_logs(doc))["arrival_number"], ("0", "1"))
 
+    def test_audit_trail_has_the_outgoing_number(self):
+        """The same numbering service gives the outgoing number: its issue step's entry
+        shows the number and the notation given."""
+        doc = self._issue(self._outgoing())
+        self.env.flush_all()
+        issued = self._write_logs(doc).filtered(
+            lambda log: "number" in log.line_ids.field_id.mapped("name")
+        )
+        self.assertEqual(len(issued), 1)
+        lines = self._lines(issued)
+        self.assertEqual(lines["number"], ("0", "1"))
+        self.assertEqual(lines["state"][1], "issued")
+
     def test_number_given_back_is_not_logged_later(self):
         """A registration rolled back gives its number back; a later change of the same
         document does not log a number it does not have."""
