@@ -332,6 +332,7 @@ class VnDocumentRegister(models.Model):
         (register, year, number) raises UniqueViolation if it is taken (after waiting for
         the transaction that holds it, if any)."""
         series = self._vn_series_register(document)
+        before = document[document._vn_number_field]
         with self.env.cr.savepoint(flush=False):
             self.env.cr.execute(
                 SQL(
@@ -370,6 +371,11 @@ class VnDocumentRegister(models.Model):
                     ),
                     log_exceptions=False,
                 )
+        # the audit trail of the step's write shows the number given (old value: the
+        # row's before this SQL), not "unchanged"
+        self.env["auditlog.rule"]._vn_audit_sql_written(
+            document, document._vn_number_field, before, number
+        )
 
     def _vn_take_number(self, document):
         """Give ``document`` the next number of this register in its year.

@@ -33,3 +33,4 @@ from . import test_law_2026_office
 from . import test_retention_tt10
 from . import test_vietnamese_names
 from . import test_rule_check_sql
+from . import test_registration_cost

@@ -1,5 +1,7 @@
+import contextlib
+
 from odoo import _, api, fields, models, tools
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, MissingError
 
 
 def vn_refuse_log_change(records):
@@ -37,8 +39,11 @@ class AuditlogLog(models.Model):
                 continue
             record = self.env[model].sudo().with_context(active_test=False).browse(vals["res_id"])
             field = record._fields.get("company_id")
-            if field and field.type == "many2one" and record.exists():
-                vals["vn_company_id"] = record.company_id.id
+            if field and field.type == "many2one":
+                # the unit is in the cache after the logged write; a record gone already
+                # has no unit to give (no exists() query for the others)
+                with contextlib.suppress(MissingError):
+                    vals["vn_company_id"] = record.company_id.id
         return super().create(vals_list)
 
     def write(self, vals):

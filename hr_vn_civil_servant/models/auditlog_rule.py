@@ -1,7 +1,11 @@
 from odoo import _, api, models
 
+from odoo.addons.auditlog.models.rule import FIELDS_BLACKLIST
+
 #: who reads the audit trail of the personnel records and documents
 HISTORY_GROUPS = ("hr_vn_civil_servant.group_hr_office", "hr_vn_civil_servant.group_admin")
+#: key of the cursor cache: values written by SQL before the ORM write that logs them
+SQL_WRITTEN = "vn_audit_sql_written"
 
 
 class AuditlogRule(models.Model):
@@ -20,7 +24,42 @@ class AuditlogRule(models.Model):
             for name in names
             if model._fields[name].type not in ("one2many", "binary", "image")
             and not name.startswith(("message_", "activity_", "website_message"))
+            # never a line of the log (auditlog's own blacklist: the log has its user
+            # and date): reading them before and after each write cost four queries
+            and name not in FIELDS_BLACKLIST
         ]
+
+    @api.model
+    def _vn_audit_sql_written(self, record, fname, before, after):
+        """``record.fname`` was changed from ``before`` to ``after`` by SQL (the
+        numbering service writes the number under the register's unique index, before
+        the step's ORM write): the log of that ORM write shows ``before`` as the old
+        value, not the value the SQL already put in the row."""
+        written = self.env.cr.cache.setdefault(SQL_WRITTEN, {})
+        written.setdefault((record._name, record.id), {})[fname] = (before, after)
+
+    def create_logs(
+        self,
+        uid,
+        res_model,
+        res_ids,
+        method,
+        old_values=None,
+        new_values=None,
+        additional_log_values=None,
+    ):
+        """The old values of fields written by SQL just before (``_vn_audit_sql_written``):
+        used when the row still holds the value the SQL wrote (not after a rollback)."""
+        written = self.env.cr.cache.get(SQL_WRITTEN)
+        if written and method == "write" and old_values:
+            for res_id in res_ids:
+                for fname, (before, after) in written.pop((res_model, res_id), {}).items():
+                    old = old_values.get(res_id)
+                    if old is not None and fname in old and old[fname] == after:
+                        old_values[res_id] = dict(old, **{fname: before})
+        return super().create_logs(
+            uid, res_model, res_ids, method, old_values, new_values, additional_log_values
+        )
 
     @api.model
     def _vn_audit_models(self, model_names):

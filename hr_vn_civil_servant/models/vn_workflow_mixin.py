@@ -134,10 +134,18 @@ class VnWorkflowMixin(models.AbstractModel):
         return dict(field._description_selection(self.env)).get(state, state or "")
 
     @api.model
+    def _vn_wf_ref(self, xmlid, model):
+        """The record of a module's XML id (a role's group, the to-do type) from the
+        registry's cache of XML ids: ``env.ref`` checks that the row exists with one query
+        each time, several times in every step (issue 16)."""
+        res_id = self.env["ir.model.data"]._xmlid_to_res_id(xmlid, raise_if_not_found=False)
+        return self.env[model].browse(res_id or ())
+
+    @api.model
     def _vn_wf_users(self, group_xmlid, companies):
         """Active internal users of a group (implied membership included) who work in
         every unit of ``companies``."""
-        group = self.env.ref(group_xmlid, raise_if_not_found=False)
+        group = self._vn_wf_ref(group_xmlid, "res.groups")
         Users = self.env["res.users"].sudo()
         if not group or not companies:
             return Users.browse()
@@ -317,7 +325,8 @@ class VnWorkflowMixin(models.AbstractModel):
         self.check_access("read")
         for rec in self:
             rec._vn_wf_check_state(name, spec)
-            actor = rec._vn_wf_actor(name, spec)
+            # the current user reads every record: checked above, in one query
+            actor = rec._vn_wf_actor(name, spec, readable=True)
             if spec.get("reason") and not reason:
                 raise UserError(
                     _(
@@ -451,7 +460,7 @@ class VnWorkflowMixin(models.AbstractModel):
             self._vn_wf_update_todos_batch(actor)
 
     def _vn_wf_update_todos_batch(self, actor):
-        todo_type = self.env.ref(DECISION_TYPE)
+        todo_type = self._vn_wf_ref(DECISION_TYPE, "mail.activity.type")
         actors = self.env["res.users"]
         if actor:
             actors = actor["user"] | actor["on_behalf_of"]
