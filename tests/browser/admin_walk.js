@@ -3,27 +3,18 @@
 // prints what he saw as JSON (JavaScript errors, the wizard's notice, the roles shown
 // in the user form without developer mode).
 // Usage: node admin_walk.js BASE_URL LOGIN SCHOOL_NAME USER_LOGIN [SCREENSHOT.png]
-const { chromium } = require('playwright-core');
+const lib = require('./lib');
 
 const [, , base, login, schoolName, userLogin, screenshot] = process.argv;
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const browser = await lib.launch();
+  const page = await lib.newPage(browser);
+  const errors = lib.collectErrors(page);
   const result = { errors, notice: null, wizardTitle: null, userForm: null, url: null };
   const field = (name) => page.locator(`.modal div[name=${name}] input, .modal div[name=${name}] textarea`).first();
   try {
-    await page.goto(`${base}/web/login`);
-    await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login + '@Vn2026');  // README: demo passwords
-    await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
+    await lib.login(page, base, login);
     // 1. the New School wizard
     await page.goto(`${base}/odoo/action-documents_vn_office.vn_new_school_wizard_action`);
     await page.waitForSelector('.modal .o_form_view', { timeout: 30000 });

@@ -14,7 +14,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const lib = require('./lib');
 
 const [, , base, login, screen, stepsJson] = process.argv;
 const steps = JSON.parse(stepsJson);
@@ -36,17 +36,9 @@ async function visibleText(page, text, exact = false) {
 }
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage(phone
-    ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-    : { viewport: { width: 1366, height: 768 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const browser = await lib.launch();
+  const page = await lib.newPage(browser, { phone });
+  const errors = lib.collectErrors(page);
   const result = { errors, found: {}, counts: [], landing: null, url: null, downloads: [], pdfs: [] };
   const saving = [];
   const pdfPath = () => path.join(os.tmpdir(), `walk-${process.pid}-${result.pdfs.length + saving.length}.pdf`);
@@ -62,10 +54,7 @@ async function visibleText(page, text, exact = false) {
     saving.push(d.saveAs(file).then(() => { result.pdfs.push(file); }).catch(() => {}));
   });
   try {
-    await page.goto(`${base}/web/login`);
-    await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login + '@Vn2026');  // README: demo passwords
-    await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
+    await lib.login(page, base, login);
     await page.waitForSelector('.o_control_panel, .o_content', { timeout: 30000 });
     await page.waitForTimeout(800);
     result.landing = (await page.locator('.o_breadcrumb, .o_control_panel').first().innerText().catch(() => '')).trim();

@@ -2,26 +2,17 @@
 // client, optionally taps a button by its text, and prints what a person would see as
 // JSON: JavaScript errors, which expected texts are on screen, the list rows shown.
 // Usage: node phone.js BASE_URL LOGIN PATH '["text", ...]' [TAP_TEXT] [SCREENSHOT.png]
-const { chromium } = require('playwright-core');
+const lib = require('./lib');
 
 const [, , base, login, path, expectJson, tapText, screenshot] = process.argv;
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const browser = await lib.launch();
+  const page = await lib.newPage(browser, { phone: true });
+  const errors = lib.collectErrors(page);
   const result = { errors, found: {}, rows: null, url: null };
   try {
-    await page.goto(`${base}/web/login`);
-    await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login + '@Vn2026');
-    await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
+    await lib.login(page, base, login);
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.o_action_manager .o_content, .o_action_manager .o_form_view', { timeout: 30000 });
     // (no "networkidle": the web client keeps its bus connection open)

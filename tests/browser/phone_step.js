@@ -3,26 +3,17 @@
 // for a secondary step) and prints JSON: JavaScript errors, whether the menu had to be
 // opened ("in_menu") and the state shown once the form is opened again.
 // Usage: node phone_step.js BASE_URL LOGIN PATH STEP_TEXT
-const { chromium } = require('playwright-core');
+const lib = require('./lib');
 
 const [, , base, login, path, stepText] = process.argv;
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const browser = await lib.launch();
+  const page = await lib.newPage(browser, { phone: true });
+  const errors = lib.collectErrors(page);
   const result = { errors, state: null, url: null, in_menu: false };
   try {
-    await page.goto(`${base}/web/login`);
-    await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login + '@Vn2026');
-    await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
+    await lib.login(page, base, login);
     await page.goto(`${base}${path}`);
     await page.waitForSelector('.o_statusbar_status .o_arrow_button_current', { timeout: 30000 });
     let button = page.getByRole('button', { name: stepText, exact: true }).first();

@@ -2,26 +2,17 @@
 // submits it. Prints JSON: JavaScript errors, the record's id, the state shown after
 // the submission and the files listed.
 // Usage: node phone_upload.js BASE_URL LOGIN LESSON_DATE(dd/mm/yyyy) SUBJECT SUBMIT_TEXT
-const { chromium } = require('playwright-core');
+const lib = require('./lib');
 
 const [, , base, login, lessonDate, subject, submitText] = process.argv;
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const browser = await lib.launch();
+  const page = await lib.newPage(browser, { phone: true });
+  const errors = lib.collectErrors(page);
   const result = { errors, id: null, state: null, files: [], url: null };
   try {
-    await page.goto(`${base}/web/login`);
-    await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', login + '@Vn2026');
-    await Promise.all([page.waitForURL(/\/odoo/), page.click('button[type=submit]')]);
+    await lib.login(page, base, login);
     await page.goto(`${base}/odoo/action-documents_vn_office.vn_teaching_record_action/new`);
     await page.waitForSelector('.o_form_view div[name=subject] input', { timeout: 30000 });
     await page.fill('div[name=subject] input', subject);
