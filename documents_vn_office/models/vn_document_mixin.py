@@ -233,11 +233,12 @@ class VnDocumentMixin(models.AbstractModel):
         columns to read; the answer and the error are Odoo's."""
         if self.env.su or not self._ids or not all(isinstance(i, int) for i in self._ids):
             return super()._check_access(operation)
-        if operation == "read" and self._vn_listed_under_rules():
-            return None
         Access = self.env["ir.model.access"]
         if not Access.check(self._name, operation, raise_exception=False):
             return super()._check_access(operation)
+        if operation == "read" and self._vn_listed_under_rules():
+            # the access rights above still apply; only the rules, already in the search
+            return None
         Rule = self.env["ir.rule"]
         domain = Rule._compute_domain(self._name, operation)
         if not domain:
